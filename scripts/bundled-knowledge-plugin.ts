@@ -1,0 +1,31 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileSources } from '../lib/knowledge/compile';
+import { readSourceFile } from './source-files';
+
+const MODULE_ID = 'virtual:bundled-knowledge';
+const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/iu;
+
+/** Compiles the bundled source documents at build time into `virtual:bundled-knowledge`. */
+export function bundledKnowledge(dir: string): Plugin {
+  const resolvedId = `\0${MODULE_ID}`;
+  return {
+    name: 'backstory-bundled-knowledge',
+    resolveId: (id) => (id === MODULE_ID ? resolvedId : undefined),
+    async load(id) {
+      if (id !== resolvedId) return undefined;
+      const files = (await readdir(dir)).filter((f) => SOURCE_FILE.test(f)).sort();
+      const inputs = await Promise.all(
+        files.map(async (file) => {
+          const path = resolve(join(dir, file));
+          this.addWatchFile(path);
+          return readSourceFile(file, await readFile(path, 'utf8'));
+        }),
+      );
+      const pack = compileSources(inputs);
+      for (const warning of pack.warnings) this.warn(warning);
+      return `export default ${JSON.stringify(pack)};`;
+    },
+  };
+}
