@@ -1,0 +1,64 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { CardFrame } from '../../components/CardFrame';
+import type { CardEvents, CardSurface } from '../../lib/page/session';
+import cardCss from './card.css?inline';
+
+/**
+ * The card lives in a closed shadow root, so the page can neither style it nor
+ * read the knowledge in it; its host element is the one change Backstory
+ * makes to the page's DOM, added on first use.
+ */
+export async function createCardSurface(ctx: ContentScriptContext, events: CardEvents): Promise<CardSurface> {
+  let container: HTMLElement | undefined;
+  let host: HTMLElement | undefined;
+  let stopPositioning: (() => void) | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'backstory-card',
+    position: 'inline',
+    mode: 'closed',
+    css: cardCss,
+    onMount: (uiContainer, _shadow, shadowHost) => {
+      container = uiContainer;
+      host = shadowHost;
+    },
+  });
+  const hide = () => {
+    stopPositioning?.();
+    stopPositioning = undefined;
+    if (container) render(null, container);
+  };
+  ctx.onInvalidated(hide);
+  return {
+    show(view, anchor) {
+      if (!container) ui.mount();
+      stopPositioning?.();
+      render(<CardFrame view={view} events={events} />, container!);
+      const card = container!.firstElementChild as HTMLElement;
+      const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+      stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
+    },
+    hide,
+    owns: (target) => target !== null && target === host,
+  };
+}
+
+async function place(reference: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList }, card: HTMLElement): Promise<void> {
+  const { x, y } = await computePosition(reference, card, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      inline(),
+      offset(6),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      size({
+        padding: 8,
+        apply: ({ availableHeight }) => card.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`),
+      }),
+    ],
+  });
+  Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+}

@@ -1,0 +1,10 @@
+import './highlights.css';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPageSession } from '../../lib/page/session';
+import { createCardSurface } from './card-surface';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main: (ctx) => startPageSession(ctx, (events) => createCardSurface(ctx, events)),
+});

@@ -1,0 +1,26 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EntityView, TimelineView } from './knowledge/views';
+import type { MatchTarget } from './match/matcher';
+
+/** What a content script reports about its page. */
+export interface PageReport {
+  url: string;
+  /** Whether an article was found (else nothing is highlighted). */
+  article: boolean;
+  /** Entities mentioned, in order of first mention, with their counts. */
+  mentions: { entityId: string; count: number }[];
+}
+
+/** Every message between Backstory's parts: one typed contract. */
+interface ProtocolMap {
+  /** Content script → background: the names to look for. */
+  getMatchTargets(): MatchTarget[];
+  /** Any page → background: what a card shows. */
+  getEntityView(entityId: string): EntityView | null;
+  /** Popup → background: the whole timeline. */
+  getTimeline(): TimelineView;
+  /** Popup → content script (by tab): what this page mentions. */
+  getPageReport(): PageReport;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,38 @@
+import type { PageMention } from './page-mentions';
+
+/** The page's mentions, findable by text node (for hit testing) and by entity. */
+export class MentionIndex {
+  readonly all: PageMention[] = [];
+  private readonly byNode = new Map<Node, PageMention[]>();
+
+  add(mentions: PageMention[]): void {
+    for (const mention of mentions) {
+      this.all.push(mention);
+      for (const node of nodesOf(mention)) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+    }
+  }
+
+  inNode(node: Node): readonly PageMention[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  ofEntity(entityId: string): PageMention[] {
+    return this.all.filter((m) => m.entityId === entityId);
+  }
+
+  /** Mention counts per entity, in order of first appearance. */
+  counts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const m of this.all) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    return counts;
+  }
+}
+
+function nodesOf(mention: PageMention): Node[] {
+  const { block, start, end } = mention;
+  return block.nodes.filter((node, i) => block.starts[i]! < end && block.starts[i]! + node.data.length > start);
+}
