@@ -1,0 +1,46 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers';
+import { launchWithExtension, type BrowserPage, type ExtensionBrowser, type LaunchOptions } from '../../scripts/extension-browser';
+import { serve, type Route, type Server } from '../../scripts/serve';
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export interface Harness {
+  browser: ExtensionBrowser;
+  server: Server;
+  /** The address of a served route. */
+  url(path: string): string;
+}
+
+/**
+ * Launches a browser with the built extension and a local server for a test
+ * file, and closes both afterwards, also when a test fails.
+ */
+export function useBrowser(name: BrowserName, routes: Map<string, Route>, options: LaunchOptions = {}): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    harness.server = await serve(routes);
+    harness.url = (path) => `${harness.server.origin}${path}`;
+    harness.browser = await launchWithExtension(name, options);
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
+
+/** Opens the popup as a tab, about the tab showing `pageUrl` (an extension page in a tab is its own active tab). */
+export async function openPopupFor(browser: ExtensionBrowser, pageUrl: string): Promise<BrowserPage> {
+  const popup = await browser.newPage();
+  await popup.goto(browser.extensionUrl('popup.html'));
+  const tabId = await popup.evaluate(async (url) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    // Match patterns cannot name a port in every browser: compare addresses instead.
+    const tabs = await api.tabs.query({});
+    return tabs.find((tab) => tab.url === url)?.id;
+  }, pageUrl);
+  if (tabId === undefined) throw new Error(`No tab shows ${pageUrl}`);
+  await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+  return popup;
+}

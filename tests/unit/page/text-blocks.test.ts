@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot } from '../../../lib/page/article';
+import { pointAt, textBlocks } from '../../../lib/page/text-blocks';
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+const paragraph = (text: string) => `<p>${text} ${'More words about the story follow here, with commas, details and context.'.repeat(3)}</p>`;
+
+describe('text blocks', () => {
+  it('joins inline elements into one block and splits at block elements', () => {
+    const doc = page('<div><p><b>Antony</b> Blinken met <a href="#">al-<i>Sudani</i></a>.</p><p>Second</p>Tail</div>');
+    expect(textBlocks(doc.body).map((b) => b.text)).toEqual(['Antony Blinken met al-Sudani.', 'Second', 'Tail']);
+  });
+
+  it('skips code, scripts, forms, editable and hidden regions', () => {
+    const doc = page(`
+      <p>Visible</p><pre>code Blinken</pre><code>x</code><script>var a</script><style>p{}</style>
+      <textarea>typed</textarea><div contenteditable="true"><p>editable</p></div>
+      <div aria-hidden="true">aria</div><div hidden>hidden</div><nav>menu</nav>`);
+    expect(textBlocks(doc.body).map((b) => b.text.trim())).toEqual(['Visible']);
+  });
+
+  it('maps offsets of the joined text back to nodes', () => {
+    const doc = page('<p><b>Antony</b> Blinken</p>');
+    const [block] = textBlocks(doc.body);
+    const start = pointAt(block!, 0);
+    const end = pointAt(block!, 14, true);
+    expect([start.node.data, start.offset]).toEqual(['Antony', 0]);
+    expect([end.node.data, end.offset]).toEqual([' Blinken', 8]);
+    const boundary = pointAt(block!, 6, true);
+    expect([boundary.node.data, boundary.offset]).toEqual(['Antony', 6]);
+  });
+});
+
+describe('the article region', () => {
+  it('is the container of the paragraphs, widened to its <article>, without nav, aside or footer', () => {
+    const doc = page(`
+      <header><nav><a>Home</a> <a>Blinken news</a></nav></header>
+      <main><article><h1>Headline</h1><div class="body">${paragraph('One,')}${paragraph('Two,')}${paragraph('Three,')}</div></article>
+      <aside class="sidebar">${paragraph('Most read')}</aside></main>
+      <footer>${paragraph('Footer')}</footer>`);
+    const root = findArticleRoot(doc)!;
+    expect(root.tagName).toBe('ARTICLE');
+    const text = textBlocks(root).map((b) => b.text).join(' ');
+    expect(text).toContain('Headline');
+    expect(text).not.toContain('Most read');
+    expect(text).not.toContain('Footer');
+  });
+
+  it('is absent from pages without article text', () => {
+    const doc = page('<ul><li><a>Result one</a></li><li><a>Result two</a></li></ul><form><input></form>');
+    expect(findArticleRoot(doc)).toBeNull();
+  });
+});
