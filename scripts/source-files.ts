@@ -1,6 +1,7 @@
-import { readPlainSource, type SourceInput } from '../lib/knowledge/source-format';
+import { parseHTML } from 'linkedom';
+import { readSource, type SourceInput } from '../lib/knowledge/source-format';
 
-/** Reads a source file for the compiler in Node, by its name's ending. */
-export function readSourceFile(_fileName: string, raw: string): SourceInput {
-  return readPlainSource(raw);
+/** Reads a source file for the compiler in Node, where linkedom stands in for the browser's DOMParser. */
+export function readSourceFile(fileName: string, raw: string): SourceInput {
+  return readSource(raw, { fileName, parseHtml: (html) => parseHTML(html).document as unknown as Document });
 }

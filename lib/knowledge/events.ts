@@ -1,4 +1,4 @@
-import { findDates, findRelativeMarker, type DateMention } from './dates';
+import { findDates, type DateMention } from './dates';
 import type { Span } from './sentences';
 import type { CalendarDate, EventDate } from './types';
 
@@ -17,27 +17,28 @@ const LEAD_IN = /^[^,.]{0,60}?\b(?:said|says|noted|notes|added|adds|stated|repor
 const TRAILING_ATTRIBUTION = /,\s+(?:according to [^,]+|(?:he|she|they|it|officials|sources)\s+(?:said|say|says|added|noted))[.!?"”’]*$/u;
 const CLAUSE_END = /,\s+(?:with|which|as|while|amid)\b|;/u;
 
-/** Every dated or datable sentence becomes an event, one per distinct date it states. */
+/**
+ * Every dated or datable sentence becomes an event, one per distinct date it
+ * states. "The same day" refers to the last day the text named before it.
+ */
 export function findEvents(text: string, sentences: Span[], documentDate: CalendarDate | undefined): DocEvent[] {
   const events: DocEvent[] = [];
+  let previous: EventDate | undefined;
   for (const sentence of sentences) {
-    const dates = findDates(text, sentence, documentDate);
     const seen = new Set<string>();
-    for (const date of dates) {
-      const key = `${date.when.date}/${date.when.precision}`;
+    for (const date of findDates(text, sentence, documentDate, previous)) {
+      const key = `${date.when.relation}/${date.when.date}/${date.when.precision}`;
       if (seen.has(key)) continue;
       seen.add(key);
       events.push(eventFor(text, sentence, date));
+      if (date.when.relation === 'on') previous = date.when;
     }
-    if (dates.length) continue;
-    const marker = findRelativeMarker(text, sentence, documentDate);
-    if (marker) events.push(eventFor(text, sentence, marker));
   }
   return events;
 }
 
 function eventFor(text: string, sentence: Span, date: DateMention): DocEvent {
-  const statement = date.when.relation === 'before' ? clauseAfter(text, sentence, date.end) : mainStatement(text, sentence, date);
+  const statement = date.introducesEvent ? clauseAfter(text, sentence, date.end) : mainStatement(text, sentence, date);
   return { when: date.when, sentence, statement, summary: summaryOf(text.slice(statement.start, statement.end)) };
 }
 

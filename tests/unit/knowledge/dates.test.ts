@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findRelativeMarker, isCalendarDate } from '../../../lib/knowledge/dates';
+import { findDates, isCalendarDate } from '../../../lib/knowledge/dates';
 
 const datesIn = (text: string, documentDate?: string) =>
   findDates(text, { start: 0, end: text.length }, documentDate).map((d) => ({ text: text.slice(d.start, d.end), ...d.when }));
@@ -35,10 +35,36 @@ describe('dates in prose', () => {
   });
 
   it('places undated statements before or after the document date by their wording', () => {
-    const marker = (text: string) => findRelativeMarker(text, { start: 0, end: text.length }, '2024-08-04')?.when;
+    const marker = (text: string) => findDates(text, { start: 0, end: text.length }, '2024-08-04')[0]?.when;
     expect(marker('This follows the assassination of a commander.')).toEqual({ date: '2024-08-04', precision: 'day', relation: 'before' });
     expect(marker('They will talk in the coming period.')).toEqual({ date: '2024-08-04', precision: 'day', relation: 'after' });
     expect(marker('Nothing happened.')).toBeUndefined();
+  });
+
+  it('reads tense: a past month is the last one, a future one the next, an unclear one the nearest', () => {
+    const date = (text: string) => datesIn(text, '2024-04-22').map((d) => `${d.relation} ${d.date}`);
+    expect(date('The bridge closed in September.')).toEqual(['on 2023-09-01']);
+    expect(date('The bridge will reopen in September.')).toEqual(['on 2024-09-01']);
+    expect(date('Work would run from Sept. 3.')).toEqual(['on 2024-09-03']);
+    expect(date('It began at 6 a.m. on Saturday and is due to end on Tuesday.')).toEqual(['on 2024-04-20', 'on 2024-04-23']);
+  });
+
+  it('bounds events by the words before a date', () => {
+    const date = (text: string) => datesIn(text, '2024-04-22').map((d) => `${d.relation} ${d.date}/${d.precision}`);
+    expect(date('It runs until 2060.')).toEqual(['before 2060-01-01/year']);
+    expect(date('It will not reopen before 2027.')).toEqual(['after 2027-01-01/year']);
+    expect(date('A decision is due before July 1.')).toEqual(['before 2024-07-01/day']);
+    expect(date('By Thursday afternoon, ships were waiting.')).toEqual(['on 2024-04-18/day']);
+  });
+
+  it('reads relative years, seasons and anaphora', () => {
+    const date = (text: string, previous?: { date: string; precision: 'day' | 'month' | 'year'; relation: 'on' }) =>
+      findDates(text, { start: 0, end: text.length }, '2024-04-22', previous).map((d) => `${d.when.relation} ${d.when.date}/${d.when.precision}`);
+    expect(date('It reopened last year.')).toEqual(['on 2023-01-01/year']);
+    expect(date('He joined in the summer of 1974.')).toEqual(['on 1974-01-01/year']);
+    expect(date('They survived the 2008 recession.')).toEqual(['on 2008-01-01/year']);
+    expect(date('Szabo acted the same day.', { date: '2024-04-08', precision: 'day', relation: 'on' })).toEqual(['on 2024-04-08/day']);
+    expect(date('Within six months, it closed.', { date: '2022-11-01', precision: 'month', relation: 'on' })).toEqual(['after 2022-11-01/month']);
   });
 
   it('checks calendar dates', () => {
