@@ -51,7 +51,8 @@ function PageSection({ page, timeline, onReload }: PopupViewProps) {
         </p>
       );
     case 'ready': {
-      if (!page.report.article) return <p class="bs-empty">No article found on this page, so nothing is highlighted.</p>;
+      if (page.report.state === 'off') return <p class="bs-empty">Backstory is off here.</p>;
+      if (page.report.state === 'no-article') return <p class="bs-empty">No article found on this page, so nothing is highlighted.</p>;
       const mentions = page.report.mentions.flatMap(({ entityId, count }) => {
         const entity = timeline?.names[entityId];
         return entity ? [{ entity, count }] : [];

@@ -5,8 +5,8 @@ import type { MatchTarget } from './match/matcher';
 /** What a content script reports about its page. */
 export interface PageReport {
   url: string;
-  /** Whether an article was found (else nothing is highlighted). */
-  article: boolean;
+  /** `off`: paused or off on this site; `no-article`: nothing here to read; `reading`: highlights on. */
+  state: 'off' | 'no-article' | 'reading';
   /** Entities mentioned, in order of first mention, with their counts. */
   mentions: { entityId: string; count: number }[];
 }

@@ -41,7 +41,7 @@ export async function createCardSurface(ctx: ContentScriptContext, events: CardE
       stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
     },
     hide,
-    owns: (target) => target !== null && target === host,
+    owns: (node) => host !== undefined && (node === host || (node instanceof Node && host.contains(node))),
   };
 }
 

@@ -1,4 +1,4 @@
-import './highlights.css';
+import '../../lib/page/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startPageSession } from '../../lib/page/session';
 import { createCardSurface } from './card-surface';

@@ -1,7 +1,7 @@
 import { groupEntities, type DocEntity } from './entities';
 import { findEvents, type DocEvent } from './events';
 import { fingerprint, slug } from './ids';
-import { readSentence } from './mentions';
+import { readDateline, readSentence } from './mentions';
 import { mergePacks } from './merge';
 import { compareEvents } from './order';
 import { splitSentences, type Span } from './sentences';
@@ -19,11 +19,9 @@ export function compileSource(input: SourceInput): KnowledgePack {
   const { text, bodyStart, date, publisher } = input;
   const sentences = splitSentences(text, bodyStart);
   const names = sentences.map((s, i) => readSentence(text, s, i));
-  const docEntities = groupEntities(
-    names.flatMap((n) => n.mentions),
-    names.flatMap((n) => n.titleReferences),
-    publisher,
-  );
+  const dateline = readDateline(text, bodyStart, 0);
+  const mentions = names.flatMap((n) => n.mentions).filter((m) => !dateline || m.start >= dateline.end);
+  const docEntities = groupEntities(text, dateline ? [dateline, ...mentions] : mentions, names.flatMap((n) => n.titleReferences), publisher);
   const docEvents = findEvents(text, sentences, date);
   const source: SourceDocument = {
     id: sourceId(input),

@@ -1,3 +1,5 @@
+import { isCommonWord } from './name-words';
+
 /** Words of a text with their offsets, the unit every extraction step works on. */
 export interface Token {
   text: string;
@@ -51,9 +53,14 @@ export function isNameWord(word: string): boolean {
   for (const [i, part] of parts.entries()) {
     const first = part[0] ?? '';
     if (isUpper(first)) sawCapital = true;
-    else if (!(i < parts.length - 1 && isParticle(part)) && !/^\p{N}/u.test(first)) return false;
+    else if (!(i < parts.length - 1 && isParticle(part)) && !/^\p{N}/u.test(first) && !isGivenNameSyllable(part, i, sawCapital)) return false;
   }
   return sawCapital && !/^\p{N}+$/u.test(word);
+}
+
+/** "Tae-yul", "Min-jun": a romanized given name's lowercase syllable, not "Iran-aligned". */
+function isGivenNameSyllable(part: string, index: number, afterCapital: boolean): boolean {
+  return afterCapital && index > 0 && part.length <= 4 && !isCommonWord(part);
 }
 
 export function isAllCaps(word: string): boolean {

@@ -4,8 +4,8 @@ export interface Timers {
 }
 
 export interface HoverIntentOptions<T> {
-  /** How long the pointer must rest on a target before its card shows. */
-  dwellMs: number;
+  /** How long the pointer must rest on a target before its card shows (a setting, read each time). */
+  dwellMs: () => number;
   /** How long a shown card waits for the pointer to come back or move into it. */
   graceMs: number;
   timers: Timers;
@@ -44,7 +44,7 @@ export class HoverIntent<T> {
       this.cancelDwell();
       this.candidate = target;
       if (target !== undefined && !this.selecting) {
-        this.dwellTimer = this.options.timers.setTimeout(() => this.show(target), this.options.dwellMs);
+        this.dwellTimer = this.options.timers.setTimeout(() => this.show(target), this.options.dwellMs());
       }
     }
     if (this.shown !== undefined && !this.overCard) this.startGrace();

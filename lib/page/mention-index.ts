@@ -5,6 +5,7 @@ export class MentionIndex {
   readonly all: PageMention[] = [];
   private readonly byNode = new Map<Node, PageMention[]>();
 
+
   add(mentions: PageMention[]): void {
     for (const mention of mentions) {
       this.all.push(mention);
@@ -14,6 +15,25 @@ export class MentionIndex {
         else this.byNode.set(node, [mention]);
       }
     }
+  }
+
+  /** Removes and returns the mentions that pass `test`. */
+  remove(test: (mention: PageMention) => boolean): PageMention[] {
+    const gone: PageMention[] = [];
+    let kept = 0;
+    for (const mention of this.all) {
+      if (test(mention)) gone.push(mention);
+      else this.all[kept++] = mention;
+    }
+    this.all.length = kept;
+    for (const mention of gone) {
+      for (const node of nodesOf(mention)) {
+        const list = this.byNode.get(node)?.filter((m) => m !== mention);
+        if (list?.length) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+    }
+    return gone;
   }
 
   inNode(node: Node): readonly PageMention[] {

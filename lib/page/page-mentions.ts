@@ -1,5 +1,5 @@
 import type { EntityType } from '../knowledge/types';
-import type { Matcher, NameMatch } from '../match/matcher';
+import type { MatchTarget } from '../match/matcher';
 import { pointAt, type TextBlock } from './text-blocks';
 
 /** A name of a known entity on the page, as a range of its text. */
@@ -12,47 +12,12 @@ export interface PageMention {
   end: number;
 }
 
-/** A name found in a block, before the article as a whole decides whose it is. */
-export interface Found {
-  block: TextBlock;
-  match: NameMatch;
-}
-
-export function matchBlock(block: TextBlock, matcher: Matcher): Found[] {
-  return matcher.find(block.text).map((match) => ({ block, match }));
-}
-
-/**
- * The mentions in an article's blocks. A name shared by several entities goes
- * to the one this article names in full; a lone surname counts when only one
- * entity has it, or when the article names that entity in full.
- */
-export function findMentions(blocks: TextBlock[], matcher: Matcher): PageMention[] {
-  return resolveMentions(blocks.flatMap((block) => matchBlock(block, matcher)), matcher);
-}
-
-export function resolveMentions(found: Found[], matcher: Matcher): PageMention[] {
-  const namedInFull = new Set(found.filter((f) => !f.match.short && f.match.targets.length === 1).map((f) => f.match.targets[0]!));
-  const mentions: PageMention[] = [];
-  for (const { block, match } of found) {
-    const target = entityFor(match, namedInFull);
-    if (target === undefined) continue;
-    const { id, type } = matcher.targets[target]!;
-    mentions.push({ entityId: id, type, range: rangeOf(block, match.start, match.end), block, start: match.start, end: match.end });
-  }
-  return mentions;
-}
-
-function entityFor(match: NameMatch, namedInFull: Set<number>): number | undefined {
-  if (match.targets.length === 1) return match.targets[0];
-  const named = match.targets.filter((t) => namedInFull.has(t));
-  return named.length === 1 ? named[0] : undefined;
-}
-
-function rangeOf(block: TextBlock, start: number, end: number): StaticRange {
+/** The mention of `target` at `[start, end)` of a block's text. */
+export function mentionFor(target: MatchTarget, block: TextBlock, start: number, end: number): PageMention {
   const from = pointAt(block, start);
   const to = pointAt(block, end, true);
-  return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  return { entityId: target.id, type: target.type, range, block, start, end };
 }
 
 /** A live range over a mention, for geometry (StaticRange has none). */

@@ -1,22 +1,32 @@
 import type { EntityType } from '../knowledge/types';
 import type { PageMention } from './page-mentions';
 
-/** Highlight names say what kind of name is painted, never which entity: pages can read them. */
-export const HIGHLIGHT_NAMES: Record<EntityType | 'emphasis', string> = {
-  person: 'backstory-person',
-  organization: 'backstory-organization',
-  place: 'backstory-place',
-  emphasis: 'backstory-emphasis',
-};
+export type HighlightStyle = 'underline' | 'background';
+type Layer = EntityType | 'emphasis';
+
+/**
+ * Highlight names say what kind of name is painted and how, never which
+ * entity: pages can read `CSS.highlights`. Their looks are in highlights.css.
+ */
+export function highlightName(layer: Layer, style: HighlightStyle = 'underline'): string {
+  return layer === 'emphasis' || style === 'underline' ? `backstory-${layer}` : `backstory-${layer}-fill`;
+}
 
 /** Paints mentions with the CSS Custom Highlight API: no element of the page is touched. */
 export class Painter {
-  private readonly layers = new Map<string, Highlight>();
+  private readonly layers = new Map<Layer, Highlight>();
 
-  constructor(private readonly registry: HighlightRegistry = CSS.highlights) {}
+  constructor(
+    private readonly style: HighlightStyle = 'underline',
+    private readonly registry: HighlightRegistry = CSS.highlights,
+  ) {}
 
   paint(mentions: readonly PageMention[]): void {
     for (const mention of mentions) this.layer(mention.type).add(mention.range);
+  }
+
+  erase(mentions: readonly PageMention[]): void {
+    for (const mention of mentions) this.layers.get(mention.type)?.delete(mention.range);
   }
 
   /** Marks one entity's mentions (the hovered one's) above the rest; none clears it. */
@@ -28,20 +38,20 @@ export class Painter {
 
   /** Removes this painter's highlights, not those a newer content script (after an update) registered. */
   clear(): void {
-    for (const [name, layer] of this.layers) {
+    for (const [kind, layer] of this.layers) {
+      const name = highlightName(kind, this.style);
       if (this.registry.get(name) === layer) this.registry.delete(name);
     }
     this.layers.clear();
   }
 
-  private layer(kind: EntityType | 'emphasis'): Highlight {
-    const name = HIGHLIGHT_NAMES[kind];
-    let layer = this.layers.get(name);
+  private layer(kind: Layer): Highlight {
+    let layer = this.layers.get(kind);
     if (!layer) {
       layer = new Highlight();
       if (kind === 'emphasis') layer.priority = 1;
-      this.layers.set(name, layer);
-      this.registry.set(name, layer);
+      this.layers.set(kind, layer);
+      this.registry.set(highlightName(kind, this.style), layer);
     }
     return layer;
   }

@@ -1,16 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EntityView } from '../knowledge/views';
-import { compileMatcher, type Matcher } from '../match/matcher';
+import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport } from '../messaging';
-import { findArticleRoot } from './article';
-import { inSlices, yieldToEventLoop } from './chunks';
+import { getSettings, siteOf, watchSettings, type Settings } from '../settings';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
-import { MentionIndex } from './mention-index';
-import { liveRange, matchBlock, resolveMentions, type Found, type PageMention } from './page-mentions';
-import { Painter } from './painter';
-import { textBlocks, type TextBlock } from './text-blocks';
+import { liveRange, type PageMention } from './page-mentions';
+import { readPage, type PageReading } from './reading';
+import { reportForBenchmark, TaskTimer } from './task-timer';
 
 /** What the card's surface (a shadow-root UI) tells the page session. */
 export interface CardEvents {
@@ -25,26 +23,22 @@ export interface CardEvents {
 export interface CardSurface {
   show(view: EntityView, anchor: Range): void;
   hide(): void;
-  /** Whether an event came from the card itself. */
-  owns(target: EventTarget | null): boolean;
+  /** Whether a node or event target is (inside) the card. */
+  owns(node: unknown): boolean;
 }
 
-const DWELL_MS = 300;
 const GRACE_MS = 300;
 
-/** Backstory on one page: find the article, paint its mentions, show cards on hover. */
+/**
+ * Backstory on one page: reads the article and paints its mentions, shows
+ * cards on hover, answers the popup, and follows settings, SPA navigation and
+ * page changes as they happen, until the extension is updated or removed.
+ */
 export async function startPageSession(ctx: ContentScriptContext, createCard: (events: CardEvents) => Promise<CardSurface>): Promise<void> {
-  const matcher = compileMatcher(await sendMessage('getMatchTargets'), NEUTRAL_WORDS);
-  const root = findArticleRoot(document);
-  const index = new MentionIndex();
-  const painter = new Painter();
-  ctx.onInvalidated(() => painter.clear());
-  ctx.onInvalidated(onMessage('getPageReport', () => report(index, root !== null)));
-  if (root) {
-    const mentions = await scanArticle(textBlocks(root), matcher);
-    index.add(mentions);
-    painter.paint(mentions);
-  }
+  const timer = new TaskTimer();
+  const [targets, initial] = await Promise.all([sendMessage('getMatchTargets'), getSettings()]);
+  let settings = initial;
+  let reading: PageReading | undefined;
 
   const views = new Map<string, Promise<EntityView | null>>();
   const viewOf = (id: string) => views.get(id) ?? views.set(id, sendMessage('getEntityView', id)).get(id)!;
@@ -54,17 +48,17 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     if (view && anchor && intent.current === anchor) card.show(view, liveRange(anchor));
   };
   const intent = new HoverIntent<PageMention>({
-    dwellMs: DWELL_MS,
+    dwellMs: () => settings.hoverDelayMs,
     graceMs: GRACE_MS,
     timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     show: (mention) => {
       anchor = mention;
-      painter.emphasize(index.ofEntity(mention.entityId));
+      reading?.painter.emphasize(reading.index.ofEntity(mention.entityId));
       void showEntity(mention.entityId);
     },
     hide: () => {
       anchor = undefined;
-      painter.emphasize([]);
+      reading?.painter.emphasize([]);
       card.hide();
     },
   });
@@ -75,36 +69,70 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     pin: (pinned) => intent.pin(pinned),
     selectEntity: (id) => void showEntity(id),
   });
-  trackPointer(ctx, index, intent, card);
+
+  const read = () => {
+    intent.dismiss();
+    reading?.stop();
+    reading = runsHere(settings) ? readPage(document, readingOptions(targets, settings, timer, card)) : undefined;
+    return reading?.ready;
+  };
+  ctx.onInvalidated(() => reading?.stop());
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      settings = next;
+      void read();
+    }),
+  );
+  ctx.addEventListener(window, 'wxt:locationchange', () => void read());
+  ctx.onInvalidated(onMessage('getPageReport', () => report(reading, settings)));
+  trackPointer(ctx, () => reading, intent, card);
+
+  await read();
+  reportForBenchmark(timer, reading?.index.all.length ?? 0);
 }
 
-/** Matching is sliced block by block; surnames are then judged against the whole article. */
-async function scanArticle(blocks: TextBlock[], matcher: Matcher): Promise<PageMention[]> {
-  const found: Found[] = [];
-  await inSlices(blocks, (block) => found.push(...matchBlock(block, matcher)), yieldToEventLoop);
-  return resolveMentions(found, matcher);
+function runsHere(settings: Settings): boolean {
+  return !settings.paused && !settings.disabledSites.includes(siteOf(location.href));
 }
 
-function report(index: MentionIndex, article: boolean): PageReport {
+function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskTimer, card: CardSurface) {
+  const hidden = new Set(settings.hiddenEntities);
+  const shown = targets.filter((t) => settings.highlightTypes[t.type] && !hidden.has(t.id));
   return {
-    url: location.href,
-    article,
-    mentions: [...index.counts()].map(([entityId, count]) => ({ entityId, count })),
+    matcher: timer.time(() => compileMatcher(shown, NEUTRAL_WORDS)),
+    style: settings.highlightStyle,
+    wholePage: settings.wholePageSites.includes(siteOf(location.href)),
+    timer,
+    isOwn: (node: Node) => card.owns(node),
   };
 }
 
-function trackPointer(ctx: ContentScriptContext, index: MentionIndex, intent: HoverIntent<PageMention>, card: CardSurface): void {
+function report(reading: PageReading | undefined, settings: Settings): PageReport {
+  return {
+    url: location.href,
+    state: !runsHere(settings) ? 'off' : reading?.reading ? 'reading' : 'no-article',
+    mentions: [...(reading?.index.counts() ?? [])].map(([entityId, count]) => ({ entityId, count })),
+  };
+}
+
+function trackPointer(ctx: ContentScriptContext, reading: () => PageReading | undefined, intent: HoverIntent<PageMention>, card: CardSurface): void {
   let frame = 0;
   let x = 0;
   let y = 0;
-  ctx.addEventListener(document, 'pointermove', (event) => {
-    if (card.owns(event.target)) return;
-    [x, y] = [event.clientX, event.clientY];
-    frame ||= requestAnimationFrame(() => {
-      frame = 0;
-      intent.pointerOver(mentionAtPoint(document, index, x, y));
-    });
-  }, { passive: true });
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      if (card.owns(event.target)) return;
+      [x, y] = [event.clientX, event.clientY];
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        const index = reading()?.index;
+        intent.pointerOver(index ? mentionAtPoint(document, index, x, y) : undefined);
+      });
+    },
+    { passive: true },
+  );
   ctx.addEventListener(document, 'pointerdown', (event) => {
     if (!card.owns(event.target)) intent.pointerDown();
   });

@@ -6,6 +6,8 @@ import { isSkipped } from './article';
  * (`<b>Antony</b> Blinken`) is still one string.
  */
 export interface TextBlock {
+  /** The element the text belongs to: its nearest non-inline ancestor. */
+  owner: Element;
   text: string;
   nodes: Text[];
   /** Where each node's text starts in `text`. */
@@ -21,45 +23,63 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
+const READABLE = /[\p{L}\p{N}]/u;
 
-/** Blocks of readable text under `root`, in document order, skipping what Backstory must not read. */
+export function isInline(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** The element a text node's block belongs to: its nearest ancestor that is not inline. */
+export function blockOwnerOf(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && isInline(element)) element = element.parentElement;
+  return element ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+}
+
+/** Blocks of readable text under `root`, in document order, open shadow roots included. */
 export function textBlocks(root: Node): TextBlock[] {
-  const blocks: TextBlock[] = [];
+  return [...readBlocks(root)];
+}
+
+/**
+ * The same, one block at a time, so a long page can be read in slices: the
+ * walk resumes where it stopped. It skips what Backstory must not read (code,
+ * forms, editable and hidden regions, navigation) and enters open shadow roots.
+ */
+export function* readBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   let block: TextBlock | undefined;
-  let blockOwner: Element | null = null;
   // Entering any element that is not inline ends the current block.
   let boundary = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR' && block) block.text += '\n';
-      else if (!INLINE_TAGS.has(tag)) boundary = true;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.tagName === 'BR' && block) block.text += '\n';
+      else if (!isInline(element)) boundary = true;
+      if (element.shadowRoot) {
+        if (block && READABLE.test(block.text)) yield block;
+        block = undefined;
+        yield* readBlocks(element.shadowRoot);
+      }
       continue;
     }
     const text = node as Text;
-    const owner = blockElement(text);
-    if (!block || boundary || owner !== blockOwner) {
+    const owner = blockOwnerOf(text);
+    if (!owner) continue;
+    if (!block || boundary || owner !== block.owner) {
+      if (block && READABLE.test(block.text)) yield block;
       boundary = false;
-      block = { text: '', nodes: [], starts: [] };
-      blockOwner = owner;
-      blocks.push(block);
+      block = { owner, text: '', nodes: [], starts: [] };
     }
     block.starts.push(block.text.length);
     block.nodes.push(text);
     block.text += text.data;
   }
-  return blocks.filter((b) => /[\p{L}\p{N}]/u.test(b.text));
-}
-
-function blockElement(node: Node): Element | null {
-  let element = node.parentElement;
-  while (element && INLINE_TAGS.has(element.tagName.toUpperCase())) element = element.parentElement;
-  return element;
+  if (block && READABLE.test(block.text)) yield block;
 }
 
 /** The text node and offset at a position of a block's text. */

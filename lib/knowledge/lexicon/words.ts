@@ -6,18 +6,25 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
 
-/** Capitalized words that make up a person's title before the name ("Prime Minister"). */
+/** Capitalized words that make a person's title before the name ("Prime Minister", "Chief Financial Officer"). */
 export const TITLE_WORDS = words(`
-  Acting Admiral Adm Affairs Agriculture Ambassador Archbishop Assistant Associate Attorney Ayatollah
-  Bishop Brig Brigadier Capt Captain Cardinal Chair Chairman Chairwoman Chancellor Chief Coach
-  Col Colonel Commander Commerce Commissioner Congressman Congresswoman Constable Councillor Councilman
-  Councilwoman Crown Culture Dame Defence Defense Deputy Detective Director Dr Economy Education Emir
-  Energy Envoy Environment Executive Exchequer Father Field Finance First Foreign Former Founder General
-  Gov Governor Health Home Homeland Imam Inspector Interior Intelligence Judge Justice King Labor Labour
-  Lady Leader Lieutenant Lord Lt Maj Major Majority Marshal Mayor Minister Minority Miss Mr Mrs Ms
-  National Officer Pope Premier President Prime Prince Princess Prof Professor Queen Rabbi Rep Representative
-  Rev Reverend Secretary Security Sen Senator Sergeant Sgt Sheikh Sir Speaker Special Spokesman
-  Spokesperson Spokeswoman Sultan Superintendent Supreme Trade Transport Treasury Vice
+  Acting Admiral Adm Ambassador Archbishop Assistant Associate Attorney Ayatollah Bishop Brig Brigadier
+  Capt Captain Cardinal Chair Chairman Chairwoman Chancellor Chief Coach Col Colonel Commander
+  Commissioner Congressman Congresswoman Constable Councillor Councilman Councilwoman Crown Dame Deputy
+  Detective Director Dr Emir Envoy Executive Father Field Financial First Former Founder General Gov
+  Governor Imam Inspector Judge Justice King Lady Leader Lieutenant Lord Lt Maj Major Managing Marshal
+  Mayor Minister Miss Mr Mrs Ms Officer Operating Pope Premier President Prime Prince Princess
+  Principal Prof Professor Queen Rabbi Rep Representative Rev Reverend Secretary Sen Senator Senior
+  Sergeant Sgt Sheikh Sir Speaker Special Spokesman Spokesperson Spokeswoman Sultan Superintendent
+  Supreme Vice
+`);
+
+/** Portfolios and offices, part of a title only beside a title word: "Foreign Minister", "Minister of Foreign Affairs". */
+export const PORTFOLIO_WORDS = words(`
+  Affairs Agriculture Commerce Communications Culture Defence Defense Digital Economic Economy Education
+  Energy Environment Finance Foreign Health Home Homeland Housing Industry Information Intelligence
+  Interior Justice Labor Labour Legal Marketing Medical National Operations Security Technology Trade
+  Transport Treasury
 `);
 
 /** Title words that only belong to a title after "of" ("Secretary of State"). */
@@ -67,10 +74,58 @@ export const ORG_HEADS = words(`
   Organisation Organization Parliament Partners Party PLC Police Post Press Regiment Reuters School
   Secretariat Senate Service Services Society Systems Team Technologies Telegraph Times Tribunal
   Tribune Trust Union United University Watch GmbH AG SA plc
+  Airline Athletic Athletics Bancorp Brewery Capital Cooperative Co-operative Credit Energy FC Foods
+  Insurance Investment Investments LLP Logistics Minerals Mining Motors Nations NV Oil Optics Petroleum
+  Pharma Pharmaceuticals Railway Railways Resources Sensors Shipping Shipyard Solutions Steel Studios
+  Terminals Therapeutics Transit Transport Ventures Works Council Library Museum Gallery Theatre Theater
+  Orchestra Hospital Clinic Laboratory Laboratories Lab Publishing Publishers Records Entertainment
+  Broadcasting Airways Bank Banks Group Holdings Unit Panel Desk Taskforce
+`);
+
+/** Words that make an organization of a name wherever they stand in it: "Sociedad Química y Minera". */
+export const FOREIGN_ORG_HEADS = words(`
+  Asociación Associazione Banco Banque Bundesamt Companhia Compagnie Compañía Corporación Empresa Fundação
+  Fundación Gesellschaft Groupe Grupo Institut Instituto Ministerio Ministère Ministerium Partei Partido
+  Sociedad Società Société Stiftung Universidad Universität Université Verein
+`);
+
+/** Parties the news names by one capitalized word ("Labour", "the Conservatives"), away from a sentence's start. */
+export const PARTY_WORDS = words(`Conservatives Democrats Greens Labour Liberals Republicans Socialists Tories`);
+
+/** Legislatures and the like: one capitalized word that names one institution. */
+export const INSTITUTIONS = words(`Congress Cortes Dáil Duma Knesset Majlis Oireachtas Parliament Riksdag Sejm Senate Storting Bundestag Bundesrat`);
+
+/** First or last words that make a capitalized run a place ("Lake Superior", "Harbor County"). */
+export const PLACE_HEADS = words(`
+  Airport Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape Coast County Creek Delta Desert
+  District Falls Forest Fort Gulf Harbor Harbour Heights Highlands Hill Hills Island Islands Lake Lakes
+  Mount Mountain Mountains Mt Oasis Ocean Park Peninsula Plain Plains Plant Plaza Point Province
+  Quarter Rapids Region Reservoir River Road Salar San Santa Sea Seaway Shore Springs Square Stadium
+  Station Strait Street Township Valley Village Volcano Ward
+`);
+
+/** Compass words that open a place's name ("West Yorkshire", "North Shore"). */
+export const COMPASS_WORDS = words(`North South East West Northern Southern Eastern Western Central Upper Lower Greater`);
+
+/** Last words of names that are neither people nor organizations: laws, events, documents, times. */
+export const NON_ENTITY_HEADS = words(`
+  Act Acts Address Agreement Accord Accords Award Awards Bill Budget Call Championship Championships
+  Code Conference Convention Cup Days Declaration Derby Directive Doctrine Expo Fair Festival Final
+  Finals Forum Games Index Marathon Olympics Open Plan Prize Programme Program Protocol Regulation
+  Match Report Resolution Round Rule Rules Series Speech Statement Statements Strategy Summit Time Treaty
+  Trophy War Week Weekend Year
+`);
+
+/** Acronyms that name no organization. */
+export const COMMON_ACRONYMS = words(`
+  AI AIDS AM API ATM BST CEO CEST CET CFO CO2 COO COVID CPI CTO DNA DIY EDT ESG EST ETA EV EVs FAQ FY
+  GDP GMT GPS GW GWh HIV HR ID II III IPO IT IV KM LGBT LGBTQ LNG LPG MBA MEP MP MPs MW MWh NB NGO NGOs
+  OK PC PDF PDT PhD PM PR PS PST Q QA SMS SUV SUVs TBD TV TWh UTC URL USB USD EUR GBP JPY CNY VAT VIP VP
+  WWI WWII XL
 `);
 
 /** Buildings and places the news uses for the institutions inside them. */
-export const ORG_METONYMS = words(`Kremlin Pentagon Knesset Bundestag Elysee Élysée Vatican`);
+export const ORG_METONYMS = words(`Kremlin Pentagon Elysee Élysée Vatican`);
 export const ORG_METONYM_PHRASES: readonly string[] = ['White House', 'Downing Street', 'Capitol Hill'];
 
 /** Capitalized words that are not names on their own: sentence starts, days, months, pronouns. */

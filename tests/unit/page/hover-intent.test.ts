@@ -4,7 +4,7 @@ import { HoverIntent } from '../../../lib/page/hover-intent';
 function setup() {
   const shown: string[] = [];
   const intent = new HoverIntent<string>({
-    dwellMs: 300,
+    dwellMs: () => 300,
     graceMs: 300,
     timers: { setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number, clearTimeout: (id) => clearTimeout(id) },
     show: (target) => shown.push(target),

@@ -1,0 +1,71 @@
+import { blockOwnerOf, isInline } from './text-blocks';
+
+export interface DomChanges {
+  /** Roots whose text must be read again. */
+  changed: Node[];
+  /** Whether anything was removed (mentions of removed text must go). */
+  removed: boolean;
+}
+
+/**
+ * Watches a part of the page for new and changed text (infinite scroll, SPA
+ * content, late article bodies) and reports it in batches: the smallest roots
+ * to read again, never the whole page.
+ */
+export class DomWatch {
+  private readonly observer: MutationObserver;
+  private changed = new Set<Node>();
+  private removed = false;
+  private timer: number | undefined;
+
+  constructor(
+    private readonly onChanges: (changes: DomChanges) => void,
+    private readonly ignore: (node: Node) => boolean,
+    private readonly batchMs = 150,
+  ) {
+    this.observer = new MutationObserver((records) => this.collect(records));
+  }
+
+  observe(root: Node): void {
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+    this.changed.clear();
+  }
+
+  private collect(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (this.ignore(record.target)) continue;
+      if (record.type === 'characterData') this.add(blockOwnerOf(record.target));
+      for (const node of record.addedNodes) {
+        if (this.ignore(node)) continue;
+        this.add(node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : blockOwnerOf(node));
+      }
+      if (record.removedNodes.length) {
+        this.removed = true;
+        if (record.target.nodeType === Node.ELEMENT_NODE && isInline(record.target as Element)) this.add(blockOwnerOf(record.target));
+      }
+    }
+    if ((this.changed.size || this.removed) && this.timer === undefined) {
+      this.timer = setTimeout(() => this.flush(), this.batchMs) as unknown as number;
+    }
+  }
+
+  private add(node: Node | null): void {
+    if (node && (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE)) this.changed.add(node);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const nodes = [...this.changed].filter((n) => n.isConnected);
+    // A root inside another root is read with it.
+    const changed = nodes.filter((n) => !nodes.some((other) => other !== n && other.contains(n)));
+    const removed = this.removed;
+    this.changed = new Set();
+    this.removed = false;
+    this.onChanges({ changed, removed });
+  }
+}

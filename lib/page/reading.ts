@@ -1,0 +1,82 @@
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { Matcher } from '../match/matcher';
+import { findArticleRoot } from './article';
+import { yieldToEventLoop } from './chunks';
+import { DomWatch } from './dom-watch';
+import type { MentionIndex } from './mention-index';
+import { Painter, type HighlightStyle } from './painter';
+import { PageScanner } from './scanner';
+import { styleShadowRoot } from './shadow-styles';
+import type { TaskTimer } from './task-timer';
+
+export interface ReadingOptions {
+  matcher: Matcher;
+  style: HighlightStyle;
+  /** Search the whole page, not only its article (a per-site setting). */
+  wholePage: boolean;
+  timer: TaskTimer;
+  /** Nodes that are Backstory's own (the card): never read. */
+  isOwn(node: Node): boolean;
+}
+
+export interface PageReading {
+  readonly index: MentionIndex;
+  readonly painter: Painter;
+  /** Whether there is an article (or a whole page) being read. */
+  readonly reading: boolean;
+  /** Settles when the page as it is now has been read and painted. */
+  readonly ready: Promise<void>;
+  stop(): void;
+}
+
+// A page still building its article gets this many more looks before Backstory gives up on it.
+const MAX_LATE_LOOKS = 20;
+
+/**
+ * Reading one page: find its article (or take the whole page), paint its
+ * mentions, and keep up with changes to it until stopped.
+ */
+export function readPage(doc: Document, options: ReadingOptions): PageReading {
+  const painter = new Painter(options.style);
+  const scanner = new PageScanner(options.matcher, painter, options.timer, yieldToEventLoop, (root) => {
+    styleShadowRoot(root);
+    watch.observe(root);
+  });
+  let root: Element | null = null;
+  let looks = 0;
+  const inScope = (node: Node) => root !== null && (root.contains(node) || root.getRootNode() !== node.getRootNode());
+  const watch = new DomWatch(({ changed, removed }) => {
+    if (removed) scanner.dropDisconnected();
+    if (!root) {
+      if (looks++ < MAX_LATE_LOOKS) start();
+      return;
+    }
+    for (const node of changed) if (inScope(node)) void scanner.scan(node);
+  }, options.isOwn);
+
+  function locate(): Element | null {
+    if (options.wholePage) return doc.body;
+    return options.timer.time(() => (isProbablyReaderable(doc) ? findArticleRoot(doc) : null));
+  }
+
+  function start(): Promise<void> {
+    root = locate();
+    watch.disconnect();
+    watch.observe(root ?? doc.body);
+    return root ? scanner.scan(root) : Promise.resolve();
+  }
+
+  const ready = doc.body ? start() : Promise.resolve();
+  return {
+    index: scanner.index,
+    painter,
+    get reading() {
+      return root !== null;
+    },
+    ready,
+    stop() {
+      watch.disconnect();
+      scanner.stop();
+    },
+  };
+}

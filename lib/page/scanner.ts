@@ -1,0 +1,127 @@
+import type { Matcher } from '../match/matcher';
+import { SLICE_MS, type Yielder } from './chunks';
+import { MentionIndex } from './mention-index';
+import { mentionFor, type PageMention } from './page-mentions';
+import type { Painter } from './painter';
+import type { TaskTimer } from './task-timer';
+import { readBlocks, type TextBlock } from './text-blocks';
+
+interface Deferred {
+  block: TextBlock;
+  start: number;
+  end: number;
+  targets: number[];
+}
+
+/**
+ * Finds and paints mentions under the roots it is given, in slices of a few
+ * milliseconds, and forgets those the page removes. A root given again is read
+ * again, so changed text is matched anew without rescanning the page.
+ */
+export class PageScanner {
+  readonly index = new MentionIndex();
+  private readonly queue: Node[] = [];
+  private readonly namedInFull = new Set<number>();
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private deferred: Deferred[] = [];
+  private pumping: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly painter: Painter,
+    private readonly timer: TaskTimer,
+    private readonly yieldToPage: Yielder,
+    /** Called once for each open shadow root whose text is read. */
+    private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+  ) {}
+
+  /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
+  scan(root: Node): Promise<void> {
+    if (!this.queue.some((queued) => queued === root || queued.contains(root))) this.queue.push(root);
+    this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
+    return this.pumping;
+  }
+
+  /** Drops the mentions whose text has left the page. */
+  dropDisconnected(): void {
+    this.timer.time(() => this.drop((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue.length = 0;
+    this.painter.clear();
+  }
+
+  private async pump(): Promise<void> {
+    while (this.queue.length && !this.stopped) {
+      const root = this.queue.shift()!;
+      this.timer.time(() => this.drop((m) => root.contains(m.block.owner)));
+      const blocks = readBlocks(root);
+      let done = false;
+      while (!done && !this.stopped) {
+        const started = performance.now();
+        const fresh: PageMention[] = [];
+        while (performance.now() - started < SLICE_MS) {
+          const next = blocks.next();
+          if (next.done) {
+            done = true;
+            break;
+          }
+          if (isVisible(next.value.owner)) fresh.push(...this.match(next.value));
+        }
+        this.index.add(fresh);
+        this.painter.paint(fresh);
+        this.timer.record(performance.now() - started);
+        if (!done) await this.yieldToPage();
+      }
+    }
+    this.timer.time(() => this.settleDeferred());
+  }
+
+  private match(block: TextBlock): PageMention[] {
+    const tree = block.owner.getRootNode();
+    if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
+      this.shadowRoots.add(tree);
+      this.onShadowRoot(tree);
+    }
+    const mentions: PageMention[] = [];
+    for (const match of this.matcher.find(block.text)) {
+      if (!match.short && match.targets.length === 1) this.namedInFull.add(match.targets[0]!);
+      if (match.targets.length === 1) mentions.push(mentionFor(this.matcher.targets[match.targets[0]!]!, block, match.start, match.end));
+      else this.deferred.push({ block, start: match.start, end: match.end, targets: match.targets });
+    }
+    return mentions;
+  }
+
+  /** A name shared by several entities goes to the one the page names in full, once the page is read. */
+  private settleDeferred(): void {
+    const settled: PageMention[] = [];
+    for (const d of this.deferred) {
+      const named = d.targets.filter((t) => this.namedInFull.has(t));
+      if (named.length === 1 && d.block.nodes[0]!.isConnected) settled.push(mentionFor(this.matcher.targets[named[0]!]!, d.block, d.start, d.end));
+    }
+    this.deferred = [];
+    this.index.add(settled);
+    this.painter.paint(settled);
+  }
+
+  private drop(test: (mention: PageMention) => boolean): void {
+    const gone = this.index.remove(test);
+    this.painter.erase(gone);
+    this.deferred = this.deferred.filter((d) => d.block.nodes[0]!.isConnected);
+  }
+}
+
+const visibility = new WeakMap<Element, boolean>();
+
+/** Text the reader cannot see (`display: none`, `visibility: hidden`) is not read. */
+function isVisible(element: Element): boolean {
+  let visible = visibility.get(element);
+  if (visible === undefined) {
+    visible = element.checkVisibility?.({ visibilityProperty: true }) ?? true;
+    visibility.set(element, visible);
+  }
+  return visible;
+}

@@ -1,0 +1,82 @@
+import { storage } from 'wxt/utils/storage';
+import type { EntityType } from './knowledge/types';
+
+/** Everything the user can set, in one versioned storage item. */
+export interface Settings {
+  /** Pause Backstory everywhere. */
+  paused: boolean;
+  /** How long the pointer rests on a name before its card shows. */
+  hoverDelayMs: number;
+  highlightTypes: Record<EntityType, boolean>;
+  highlightStyle: 'underline' | 'background';
+  /** Sites (host names) where Backstory is off. */
+  disabledSites: string[];
+  /** Sites where the whole page is searched, not only the article. */
+  wholePageSites: string[];
+  /** Entities never to highlight ("don't highlight this"). */
+  hiddenEntities: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  paused: false,
+  hoverDelayMs: 300,
+  highlightTypes: { person: true, organization: true, place: false },
+  highlightStyle: 'underline',
+  disabledSites: [],
+  wholePageSites: [],
+  hiddenEntities: [],
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function getSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const current = await getSettings();
+  const next = normalizeSettings({ ...current, ...change(current) });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `listener` with the settings whenever they change, in any tab or page. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+}
+
+/** Settings from storage or an import: missing or mistyped fields take their defaults. */
+export function normalizeSettings(value: unknown): Settings {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const types = (v.highlightTypes && typeof v.highlightTypes === 'object' ? v.highlightTypes : {}) as Partial<Record<EntityType, unknown>>;
+  const delay = Number(v.hoverDelayMs);
+  return {
+    paused: v.paused === true,
+    hoverDelayMs: Number.isFinite(delay) ? Math.min(2000, Math.max(0, Math.round(delay))) : DEFAULT_SETTINGS.hoverDelayMs,
+    highlightTypes: {
+      person: typeof types.person === 'boolean' ? types.person : DEFAULT_SETTINGS.highlightTypes.person,
+      organization: typeof types.organization === 'boolean' ? types.organization : DEFAULT_SETTINGS.highlightTypes.organization,
+      place: typeof types.place === 'boolean' ? types.place : DEFAULT_SETTINGS.highlightTypes.place,
+    },
+    highlightStyle: v.highlightStyle === 'background' ? 'background' : 'underline',
+    disabledSites: stringList(v.disabledSites),
+    wholePageSites: stringList(v.wholePageSites),
+    hiddenEntities: stringList(v.hiddenEntities),
+  };
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 300))] : [];
+}
+
+/** The site a page belongs to, for per-site settings: its host name. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

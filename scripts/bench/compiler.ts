@@ -1,0 +1,45 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { compileSource } from '../../lib/knowledge/compile';
+import { readSourceFile } from '../source-files';
+import { max, median } from './stats';
+
+const FIXTURES = new URL('../../tests/fixtures/sources/', import.meta.url);
+const BUNDLED = new URL('../../sources/', import.meta.url);
+const SOURCE_FILE = /\.(?:txt|md|html)$/iu;
+const RUNS = 5;
+
+export interface CompileTiming {
+  file: string;
+  bytes: number;
+  /** readSourceFile + compileSource, per run after one warm-up. */
+  runsMs: number[];
+}
+
+/** The knowledge compiler in Node: each fixture source and each bundled source, read and compiled, timed. */
+export async function benchCompiler(): Promise<CompileTiming[]> {
+  const files = [
+    ...(await listSources(FIXTURES)).map((f) => ({ dir: FIXTURES, file: f, label: `tests/fixtures/sources/${f}` })),
+    ...(await listSources(BUNDLED)).map((f) => ({ dir: BUNDLED, file: f, label: `sources/${f}` })),
+  ];
+  const timings: CompileTiming[] = [];
+  for (const { dir, file, label } of files) {
+    const raw = await readFile(new URL(file, dir), 'utf8');
+    const compile = () => compileSource(readSourceFile(file, raw));
+    compile();
+    const runsMs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      compile();
+      runsMs.push(performance.now() - started);
+    }
+    timings.push({ file: label, bytes: Buffer.byteLength(raw), runsMs });
+  }
+  return timings;
+}
+
+async function listSources(dir: URL): Promise<string[]> {
+  return (await readdir(dir)).filter((f) => SOURCE_FILE.test(f)).sort();
+}
+
+export const medianOf = (t: CompileTiming) => median(t.runsMs);
+export const maxOf = (t: CompileTiming) => max(t.runsMs);
