@@ -19,8 +19,12 @@ interface ProtocolMap {
   getEntityView(entityId: string): EntityView | null;
   /** Popup → background: the whole timeline. */
   getTimeline(): TimelineView;
-  /** Popup → content script (by tab): what this page mentions. */
-  getPageReport(): PageReport;
+  /** Content script → background: what this frame's page mentions now. */
+  reportPage(report: PageReport): void;
+  /** Popup → background: what a tab's page mentions, across its frames; null if no content script has reported. */
+  getTabReport(tabId: number): PageReport | null;
+  /** Background → content scripts (every frame of a tab): report again (the background may have restarted). */
+  resendReport(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -274,7 +274,6 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
         ['    DOM elements: without ext. / with Backstory', ...both((f) => `${count(f.withoutExtension.dom)} / ${count(f.backstory.domAfter)}`), 'equal (no card shown)'],
         ['    JS heap growth (V8, after GC)', ...both((f) => megabytes(f.results.heapJsGrowthBytes)), ''],
         ['    Blink heap growth (ranges, highlights)', ...both((f) => megabytes(f.results.heapEmbedderGrowthBytes)), ''],
-        ['    cross-check: Chromium main-thread time, +', ...both((f) => ms(f.results.chromiumTaskGrowthMs)), 'with − without ext.'],
         ['(c) mark.js, same names, median of 3', ...both((f) => ms(f.markjs.capped && f.markjs.medianMs === null ? Infinity : f.markjs.medianMs)), `cap ${MARK_CAP_MS / 1000} s`],
         ['    marks inserted', ...both((f) => (f.markjs.marks === null || Number.isNaN(f.markjs.marks) ? 'n/a' : count(f.markjs.marks))), ''],
         ['Backstory total / floor', ...both((f) => `${times(f.results.backstoryOverFloor)} ${verdict(f.results.backstoryOverFloor <= TARGETS.overFloor)}`), `≤ ${TARGETS.overFloor}×`],

@@ -18,8 +18,6 @@ export const VIEWPORT = { width: 1280, height: 800 };
 // Pinned so tests can open moz-extension:// pages (see the browser-testing guide).
 const FIREFOX_UUID = '6d1d3f5e-8c0b-4b7e-9a51-bac4570b5e11';
 const DEFAULT_TIMEOUT = 20_000;
-// Runs in the page, on the card's shadow root: the visible text of the card, or null.
-const CARD_TEXT = "(root) => root.querySelector('.bs-card-frame')?.innerText ?? null";
 
 export interface LaunchOptions {
   headless?: boolean;
@@ -39,8 +37,13 @@ export interface BrowserPage {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
-  /** The text of Backstory's card, read through the closed shadow root as only a driver can. */
-  cardText(): Promise<string | null>;
+  /**
+   * Runs `fn` (a function's source, taking the shadow root) on Backstory's
+   * card, through its closed shadow root as only a driver can; null without a card.
+   */
+  inCard<T>(fn: string): Promise<T | null>;
+  /** Evaluates in the first frame whose address contains `urlPart`. */
+  evaluateInFrame<R, A = undefined>(urlPart: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -155,13 +158,18 @@ function browserPage(page: PuppeteerPage, name: BrowserName, browser: PuppeteerB
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    cardText: () => (name === 'chromium' ? chromiumCardText(page) : firefoxCardText(page, browser)),
+    inCard: (fn) => (name === 'chromium' ? chromiumInCard(page, fn) : firefoxInCard(page, browser, fn)),
+    async evaluateInFrame(urlPart, fn, arg) {
+      const frame = page.frames().find((f) => f.url().includes(urlPart));
+      if (!frame) throw new Error(`No frame at ${urlPart}`);
+      return frame.evaluate(fn as never, arg) as never;
+    },
     close: () => page.close(),
   };
 }
 
-/** DevTools can resolve a closed shadow root to an object and read it. */
-async function chromiumCardText(page: PuppeteerPage): Promise<string | null> {
+/** DevTools can resolve a closed shadow root to an object and call a function on it. */
+async function chromiumInCard<T>(page: PuppeteerPage, fn: string): Promise<T | null> {
   const cdp = await page.createCDPSession();
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
@@ -171,10 +179,10 @@ async function chromiumCardText(page: PuppeteerPage): Promise<string | null> {
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: `function () { return (${CARD_TEXT})(this); }`,
+      functionDeclaration: `function () { return (${fn})(this); }`,
       returnByValue: true,
     });
-    return (result.value as string | null) || null;
+    return (result.value as T | undefined) ?? null;
   } finally {
     await cdp.detach();
   }
@@ -200,7 +208,7 @@ function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undef
  * WebDriver BiDi serializes closed shadow roots when asked (`includeShadowTree:
  * "all"`), and a function called on that reference reads it.
  */
-async function firefoxCardText(page: PuppeteerPage, browser: PuppeteerBrowser): Promise<string | null> {
+async function firefoxInCard<T>(page: PuppeteerPage, browser: PuppeteerBrowser, fn: string): Promise<T | null> {
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: BidiResult }> } }).connection;
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const { result: host } = await connection.send('script.evaluate', {
@@ -213,16 +221,38 @@ async function firefoxCardText(page: PuppeteerPage, browser: PuppeteerBrowser): 
   const shadow = host.result?.value?.shadowRoot;
   if (!shadow?.sharedId) return null;
   const { result } = await connection.send('script.callFunction', {
-    functionDeclaration: CARD_TEXT,
+    functionDeclaration: fn,
     target: { context },
     arguments: [{ sharedId: shadow.sharedId }],
     awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxObjectDepth: 2 },
   });
-  return (result.result?.value as string) || null;
+  return result.result ? (fromBidi(result.result) as T) : null;
+}
+
+interface BidiValue {
+  type: string;
+  value?: unknown;
 }
 
 interface BidiResult {
-  result?: { type: string; value?: { shadowRoot?: { sharedId?: string } } & unknown };
+  result?: BidiValue & { value?: { shadowRoot?: { sharedId?: string } } };
+}
+
+/** A WebDriver BiDi remote value as plain data: strings, numbers, booleans, null, arrays and objects. */
+function fromBidi(remote: BidiValue): unknown {
+  switch (remote.type) {
+    case 'null':
+    case 'undefined':
+      return null;
+    case 'array':
+      return (remote.value as BidiValue[]).map(fromBidi);
+    case 'object':
+      return Object.fromEntries((remote.value as [string, BidiValue][]).map(([k, v]) => [k, fromBidi(v)]));
+    default:
+      return remote.value;
+  }
 }
 
 async function pollUntil(test: () => Promise<boolean>, timeoutMs = DEFAULT_TIMEOUT): Promise<void> {

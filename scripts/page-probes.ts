@@ -49,11 +49,23 @@ export function hoverFirstMention(page: BrowserPage): Promise<string> {
   return hoverMention(page, 'backstory-person', 0);
 }
 
+/** The visible text of Backstory's card, or null when none is shown. */
+export function cardText(page: BrowserPage): Promise<string | null> {
+  return page.inCard<string>("(root) => root.querySelector('.bs-card-frame')?.innerText || null");
+}
+
+/** Where the card is on screen, or null when none is shown. */
+export function cardBox(page: BrowserPage): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return page.inCard(
+    "(root) => { const r = root.querySelector('.bs-card-frame')?.getBoundingClientRect(); return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null; }",
+  );
+}
+
 /** Waits for the card to show (containing `text`, when given) and returns its text. */
 export async function waitForCard(page: BrowserPage, text?: string, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const card = await page.cardText();
+    const card = await cardText(page);
     if (card && (!text || card.includes(text))) return card;
     if (Date.now() > deadline) throw new Error(`The card did not show${text ? ` "${text}"` : ''}; it read: ${card ?? '(no card)'}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -6,5 +6,7 @@ import { createCardSurface } from './card-surface';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Each frame reads its own document: an article in a same-origin iframe gets highlights too.
+  allFrames: true,
   main: (ctx) => startPageSession(ctx, (events) => createCardSurface(ctx, events)),
 });

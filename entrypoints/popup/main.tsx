@@ -17,11 +17,8 @@ async function targetTab() {
 async function readPage(): Promise<PageState & { tabId?: number }> {
   const tab = await targetTab();
   if (!tab?.id || !canRunOn(tab.url)) return { kind: 'restricted' };
-  try {
-    return { kind: 'ready', report: await sendMessage('getPageReport', undefined, tab.id), tabId: tab.id };
-  } catch {
-    return { kind: 'not-loaded', tabId: tab.id };
-  }
+  const report = await sendMessage('getTabReport', tab.id);
+  return report ? { kind: 'ready', report, tabId: tab.id } : { kind: 'not-loaded', tabId: tab.id };
 }
 
 function Popup() {

@@ -69,6 +69,7 @@ function checkReadable(text: string, size: number): void {
   }
   if (!/[\p{L}\p{N}]/u.test(text)) throw new SourceError('The document has no text.');
   const sample = text.slice(0, 10_000);
+  // eslint-disable-next-line no-control-regex -- control characters are how a binary file gives itself away
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/gu)?.length ?? 0;
   if (control > sample.length * 0.01) throw new SourceError('The document is not text (it looks like a binary file).');
 }

@@ -13,11 +13,14 @@ const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'banner', 'content
 const BOILERPLATE = /(?:^|[\s_-])(?:comments?|disqus|share|sharing|social|related|recommend\w*|promo|newsletter|subscribe|cookies?|consent|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|masthead|most-?read|popular|trending|outbrain|taboola)(?:$|[\s_-])/iu;
 const PARAGRAPHS = 'p, pre, td, blockquote, li, h2, h3';
 const MIN_PARAGRAPH = 25;
+// Readability's isProbablyReaderable: paragraphs over 140 characters, adding up past 20.
+const READERABLE_LENGTH = 140;
+const READERABLE_SCORE = 20;
 
 /** Whether an element and everything in it is outside what Backstory reads. */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.getAttribute('inert') !== null) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if ((element as HTMLElement).isContentEditable) return true;
@@ -29,34 +32,74 @@ function isBoilerplate(element: Element): boolean {
   return marker.length > 1 && BOILERPLATE.test(marker) && !/article|body|content|main|post|story/iu.test(element.tagName);
 }
 
+/** Whether a node may be read: nothing between it and `root` is skipped (an editable region, a form, code). */
+export function isReadable(node: Node, root: Node): boolean {
+  for (let e: Element | null = node instanceof Element ? node : node.parentElement; e; e = e.parentElement) {
+    if (isSkipped(e)) return false;
+    if (e === root) return true;
+  }
+  return true;
+}
+
 /**
  * The element holding the article: the best-scored container of paragraphs,
- * widened to its `<article>` when one holds it. `null` when the page has no
- * article-like text (search results, web apps).
+ * widened to its `<article>` when one holds it. `null` when the page reads
+ * like no article (search results, web apps). Open shadow roots are looked
+ * into when the page's own tree has no article.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  return bestContainer(doc) ?? shadowArticle(doc);
+}
+
+function bestContainer(root: Document | ShadowRoot): Element | null {
   const scores = new Map<Element, number>();
-  for (const paragraph of doc.querySelectorAll(PARAGRAPHS)) {
-    const text = paragraph.textContent ?? '';
-    if (text.length < MIN_PARAGRAPH || hasSkippedAncestor(paragraph)) continue;
-    const score = 1 + (text.match(/[,،、，]/gu)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+  const skipped = new Map<Element, boolean>();
+  let readerable = 0;
+  for (const paragraph of root.querySelectorAll(PARAGRAPHS)) {
+    const length = paragraph.textContent?.length ?? 0;
+    if (length < MIN_PARAGRAPH || insideSkipped(paragraph, skipped)) continue;
+    if (length >= READERABLE_LENGTH) readerable += Math.sqrt(length - READERABLE_LENGTH);
+    const text = paragraph.textContent!;
+    const score = 1 + (text.match(/[,،、，]/gu)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let ancestor = paragraph.parentElement;
     for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 0 ? 1 : level * 2));
     }
   }
+  if (readerable < READERABLE_SCORE) return null;
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, score] of scores) {
     if (score > bestScore) [best, bestScore] = [element, score];
   }
-  if (!best || bestScore < 10) return null;
-  return best.closest('article') ?? best;
+  return best ? (best.closest('article') ?? best) : null;
 }
 
-function hasSkippedAncestor(element: Element): boolean {
-  for (let e: Element | null = element; e && e !== e.ownerDocument.body; e = e.parentElement) {
-    if (isSkipped(e)) return true;
+function shadowArticle(doc: Document): Element | null {
+  for (const element of doc.querySelectorAll('*')) {
+    if (!element.shadowRoot) continue;
+    const found = bestContainer(element.shadowRoot);
+    if (found) return found;
   }
-  return false;
+  return null;
+}
+
+/** Whether an element sits in a skipped region; ancestors' answers are remembered, as paragraphs share them. */
+function insideSkipped(element: Element, known: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    const cached = known.get(e);
+    if (cached !== undefined) {
+      answer = cached;
+      break;
+    }
+    path.push(e);
+    if (isSkipped(e)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const e of path) known.set(e, answer);
+  return answer;
 }

@@ -1,17 +1,39 @@
 import type { MentionIndex } from './mention-index';
 import { liveRange, type PageMention } from './page-mentions';
 
-/** The mention under a viewport point, hit-tested from the caret position there. */
+/**
+ * The mention under a viewport point: the text at the caret position there,
+ * or, where the caret APIs stop at a shadow host, the text of the deepest
+ * element under the point.
+ */
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | undefined {
-  const node = textNodeAt(doc, x, y);
-  if (!node) return undefined;
-  return index.inNode(node).find((mention) => covers(liveRange(mention), x, y));
+  const covering = (node: Node) => index.inNode(node).find((mention) => covers(liveRange(mention), x, y));
+  const caret = textNodeAt(doc, x, y);
+  const found = caret && covering(caret);
+  if (found) return found;
+  const element = deepestElementAt(doc, x, y);
+  if (!element?.getRootNode || element.getRootNode() === doc) return undefined;
+  for (const child of element.childNodes) {
+    const mention = child.nodeType === Node.TEXT_NODE ? covering(child) : undefined;
+    if (mention) return mention;
+  }
+  return undefined;
 }
 
 function textNodeAt(doc: Document, x: number, y: number): Node | undefined {
   const position = doc.caretPositionFromPoint?.(x, y);
   const node = position ? position.offsetNode : doc.caretRangeFromPoint?.(x, y)?.startContainer;
   return node?.nodeType === Node.TEXT_NODE ? node : undefined;
+}
+
+function deepestElementAt(doc: Document, x: number, y: number): Element | null {
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot) {
+    const inner = element.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return element;
 }
 
 /** The caret lands on the nearest text even past the end of a line: check the glyphs' boxes. */

@@ -1,6 +1,5 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Matcher } from '../match/matcher';
-import { findArticleRoot } from './article';
+import { findArticleRoot, isReadable } from './article';
 import { yieldToEventLoop } from './chunks';
 import { DomWatch } from './dom-watch';
 import type { MentionIndex } from './mention-index';
@@ -17,6 +16,8 @@ export interface ReadingOptions {
   timer: TaskTimer;
   /** Nodes that are Backstory's own (the card): never read. */
   isOwn(node: Node): boolean;
+  /** Called when what the page mentions has changed. */
+  onChange(): void;
 }
 
 export interface PageReading {
@@ -38,10 +39,17 @@ const MAX_LATE_LOOKS = 20;
  */
 export function readPage(doc: Document, options: ReadingOptions): PageReading {
   const painter = new Painter(options.style);
-  const scanner = new PageScanner(options.matcher, painter, options.timer, yieldToEventLoop, (root) => {
-    styleShadowRoot(root);
-    watch.observe(root);
-  });
+  const scanner = new PageScanner(
+    options.matcher,
+    painter,
+    options.timer,
+    yieldToEventLoop,
+    (root) => {
+      styleShadowRoot(root);
+      watch.observe(root);
+    },
+    options.onChange,
+  );
   let root: Element | null = null;
   let looks = 0;
   const inScope = (node: Node) => root !== null && (root.contains(node) || root.getRootNode() !== node.getRootNode());
@@ -51,19 +59,21 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       if (looks++ < MAX_LATE_LOOKS) start();
       return;
     }
-    for (const node of changed) if (inScope(node)) void scanner.scan(node);
+    for (const node of changed) if (inScope(node) && isReadable(node, root)) void scanner.scan(node);
   }, options.isOwn);
 
   function locate(): Element | null {
     if (options.wholePage) return doc.body;
-    return options.timer.time(() => (isProbablyReaderable(doc) ? findArticleRoot(doc) : null));
+    return options.timer.time(() => findArticleRoot(doc));
   }
 
   function start(): Promise<void> {
     root = locate();
     watch.disconnect();
     watch.observe(root ?? doc.body);
-    return root ? scanner.scan(root) : Promise.resolve();
+    if (root) return scanner.scan(root);
+    options.onChange();
+    return Promise.resolve();
   }
 
   const ready = doc.body ? start() : Promise.resolve();

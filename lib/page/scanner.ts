@@ -34,6 +34,8 @@ export class PageScanner {
     private readonly yieldToPage: Yielder,
     /** Called once for each open shadow root whose text is read. */
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
+    /** Called when the mentions have changed (after a scan, after text left the page). */
+    private readonly onChange: () => void = () => {},
   ) {}
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
@@ -46,6 +48,7 @@ export class PageScanner {
   /** Drops the mentions whose text has left the page. */
   dropDisconnected(): void {
     this.timer.time(() => this.drop((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected));
+    this.onChange();
   }
 
   stop(): void {
@@ -78,6 +81,7 @@ export class PageScanner {
       }
     }
     this.timer.time(() => this.settleDeferred());
+    if (!this.stopped) this.onChange();
   }
 
   private match(block: TextBlock): PageMention[] {

@@ -7,7 +7,7 @@ import { getSettings, siteOf, watchSettings, type Settings } from '../settings';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { liveRange, type PageMention } from './page-mentions';
-import { readPage, type PageReading } from './reading';
+import { readPage, type PageReading, type ReadingOptions } from './reading';
 import { reportForBenchmark, TaskTimer } from './task-timer';
 
 /** What the card's surface (a shadow-root UI) tells the page session. */
@@ -28,6 +28,8 @@ export interface CardSurface {
 }
 
 const GRACE_MS = 300;
+// Mentions change in bursts while a page loads or scrolls: report them once things settle.
+const REPORT_DELAY_MS = 250;
 
 /**
  * Backstory on one page: reads the article and paints its mentions, shows
@@ -70,10 +72,17 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     selectEntity: (id) => void showEntity(id),
   });
 
+  let reportTimer: number | undefined;
+  const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
+  const reportSoon = () => {
+    clearTimeout(reportTimer);
+    reportTimer = ctx.setTimeout(sendReport, REPORT_DELAY_MS);
+  };
   const read = () => {
     intent.dismiss();
     reading?.stop();
-    reading = runsHere(settings) ? readPage(document, readingOptions(targets, settings, timer, card)) : undefined;
+    reading = runsHere(settings) ? readPage(document, readingOptions(targets, settings, timer, card, reportSoon)) : undefined;
+    sendReport();
     return reading?.ready;
   };
   ctx.onInvalidated(() => reading?.stop());
@@ -84,7 +93,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     }),
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => void read());
-  ctx.onInvalidated(onMessage('getPageReport', () => report(reading, settings)));
+  ctx.onInvalidated(onMessage('resendReport', sendReport));
   trackPointer(ctx, () => reading, intent, card);
 
   await read();
@@ -95,7 +104,7 @@ function runsHere(settings: Settings): boolean {
   return !settings.paused && !settings.disabledSites.includes(siteOf(location.href));
 }
 
-function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskTimer, card: CardSurface) {
+function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskTimer, card: CardSurface, onChange: () => void): ReadingOptions {
   const hidden = new Set(settings.hiddenEntities);
   const shown = targets.filter((t) => settings.highlightTypes[t.type] && !hidden.has(t.id));
   return {
@@ -104,6 +113,7 @@ function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskT
     wholePage: settings.wholePageSites.includes(siteOf(location.href)),
     timer,
     isOwn: (node: Node) => card.owns(node),
+    onChange,
   };
 }
 

@@ -10,6 +10,8 @@ export interface BackstoryRun {
   totalMs: number;
   longestMs: number;
   tasks: number;
+  /** Each task Backstory reported, in order. */
+  taskMs: number[];
   /** paintedAt - startedAt. */
   wallMs: number;
   mentions: number;
@@ -46,6 +48,7 @@ export async function runBackstory(bench: BenchBrowser, url: string): Promise<Ba
       totalMs: sum(report.tasks),
       longestMs: max(report.tasks),
       tasks: report.tasks.length,
+      taskMs: report.tasks,
       wallMs: report.paintedAt - report.startedAt,
       mentions: report.mentions,
       domAtReady: dom.atReady,

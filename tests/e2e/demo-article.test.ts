@@ -64,7 +64,7 @@ describe.each(BROWSERS)('the demo article in %s', (name) => {
     const page = await harness.browser.newPage(harness.url('/article'));
     await waitForHighlights(page);
     const popup = await openPopupFor(harness.browser, harness.url('/article'));
-    await popup.waitFor(() => document.querySelectorAll('.bs-mention').length > 0 && document.querySelectorAll('.bs-event').length > 0);
+    await popup.waitFor(() => document.querySelector('.bs-mentions')?.textContent?.includes('Antony Blinken5') && document.querySelectorAll('.bs-event').length > 0);
     const { mentions, events } = await popup.evaluate(() => ({
       mentions: [...document.querySelectorAll('.bs-mention')].map((li) => li.textContent),
       events: [...document.querySelectorAll('.bs-event-date')].map((t) => t.textContent),

@@ -1,0 +1,42 @@
+import type { PageReport } from '../messaging';
+
+/** What the popup shows for a tab: its frames' reports taken together. */
+export type TabReport = PageReport;
+
+/**
+ * The reports each frame's content script sends about its page, kept per
+ * tab and frame, so a tab whose article sits in an iframe is reported whole.
+ */
+export class TabReports {
+  private readonly tabs = new Map<number, Map<number, PageReport>>();
+
+  set(tabId: number, frameId: number, report: PageReport): void {
+    let frames = this.tabs.get(tabId);
+    if (!frames) this.tabs.set(tabId, (frames = new Map()));
+    // A new page in the top frame makes every older frame report stale.
+    const top = frames.get(0);
+    if (frameId === 0 && top && top.url !== report.url) frames.clear();
+    frames.set(frameId, report);
+  }
+
+  forget(tabId: number): void {
+    this.tabs.delete(tabId);
+  }
+
+  /** The tab's report: the top frame's state and address, mentions counted across frames; null before any report. */
+  get(tabId: number): TabReport | null {
+    const frames = this.tabs.get(tabId);
+    if (!frames?.size) return null;
+    const top = frames.get(0) ?? [...frames.values()][0]!;
+    const reading = [...frames.values()].some((r) => r.state === 'reading');
+    const counts = new Map<string, number>();
+    for (const report of frames.values()) {
+      for (const { entityId, count } of report.mentions) counts.set(entityId, (counts.get(entityId) ?? 0) + count);
+    }
+    return {
+      url: top.url,
+      state: top.state === 'off' ? 'off' : reading ? 'reading' : top.state,
+      mentions: [...counts].map(([entityId, count]) => ({ entityId, count })),
+    };
+  }
+}

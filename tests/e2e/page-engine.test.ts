@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { cardBox, cardText, hoverMention, paintedRanges, waitForCard, waitForHighlights } from '../../scripts/page-probes';
+import { BROWSERS, openPopupFor, useBrowser } from './harness';
+import { testPages } from './pages';
+
+const paintedTexts = async (page: Parameters<typeof paintedRanges>[0]) =>
+  Object.values(await paintedRanges(page))
+    .flat()
+    .map((r) => r.text);
+
+describe.each(BROWSERS)('the page engine in %s', (name) => {
+  const harness = useBrowser(name, testPages);
+
+  it('paints a page with a strict Content-Security-Policy', async () => {
+    const page = await harness.browser.newPage(harness.url('/csp'));
+    await waitForHighlights(page);
+    expect(await paintedTexts(page)).toContain('Antony Blinken');
+    await page.close();
+  });
+
+  it('reads and paints an article inside an open shadow root, not the navigation', async () => {
+    const page = await harness.browser.newPage(harness.url('/shadow'));
+    await waitForHighlights(page);
+    const painted = await page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([key]) => key.startsWith('backstory'))
+        .flatMap(([, h]) => [...h])
+        .map((r) => ({ text: (r.startContainer as Text).data.slice(r.startOffset, r.endContainer === r.startContainer ? r.endOffset : undefined), inShadow: r.startContainer.getRootNode() !== document })),
+    );
+    expect(painted.map((p) => p.text)).toContain('Antony Blinken');
+    expect(painted.every((p) => p.inShadow)).toBe(true);
+    await hoverMention(page, 'backstory-person', 0);
+    expect(await waitForCard(page)).toMatch(/Antony Blinken|Mohammed Shia al-Sudani/u);
+    await page.close();
+  });
+
+  it('follows a single-page app: new content is painted, replaced content forgotten', async () => {
+    const page = await harness.browser.newPage(harness.url('/spa'));
+    await waitForHighlights(page);
+    expect(await paintedTexts(page)).toContain('Antony Blinken');
+    expect(await paintedTexts(page)).not.toContain('Benjamin Netanyahu');
+    await page.evaluate(() => (window as unknown as { nextStory(): void }).nextStory());
+    await page.waitFor(() => [...(CSS.highlights.get('backstory-person') ?? [])].some((r) => (r.startContainer as Text).data.includes('Netanyahu')));
+    const after = await paintedTexts(page);
+    expect(after).toContain('Benjamin Netanyahu');
+    expect(after).not.toContain('Antony Blinken');
+    const disconnected = await page.evaluate(() =>
+      [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => !r.startContainer.isConnected).length,
+    );
+    expect(disconnected).toBe(0);
+    await page.close();
+  });
+
+  it('matches text appended later (infinite scroll) without repainting the rest', async () => {
+    const page = await harness.browser.newPage(harness.url('/spa'));
+    await waitForHighlights(page);
+    await page.evaluate(() => {
+      (window as unknown as { firstRange: AbstractRange }).firstRange = [...CSS.highlights.get('backstory-person')!][0]!;
+      (window as unknown as { appendStory(): void }).appendStory();
+    });
+    await page.waitFor(() => [...(CSS.highlights.get('backstory-person') ?? [])].some((r) => (r.startContainer as Text).data.includes('Netanyahu')));
+    expect(await page.evaluate(() => [...CSS.highlights.get('backstory-person')!].includes((window as unknown as { firstRange: AbstractRange }).firstRange))).toBe(true);
+    await page.close();
+  });
+
+  it('leaves an editable region alone, even while the user types in it', async () => {
+    const page = await harness.browser.newPage(harness.url('/editable'));
+    await waitForHighlights(page);
+    const inEditable = () =>
+      page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest('[contenteditable]')).length);
+    expect(await inEditable()).toBe(0);
+    const box = await page.evaluate(() => {
+      const r = document.getElementById('notes')!.getBoundingClientRect();
+      return { x: r.x + 20, y: r.y + r.height / 2 };
+    });
+    await page.click(box.x, box.y);
+    for (const key of [' ', 'H', 'e', 'z', 'b', 'o', 'l', 'l', 'a', 'h']) await page.press(key);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await inEditable()).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('notes')!.textContent)).toContain('Hezbollah');
+    await page.close();
+  });
+
+  it('reads an article in a same-origin iframe, and the popup counts its mentions', async () => {
+    const page = await harness.browser.newPage(harness.url('/frame'));
+    await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+    const framePainted = async () =>
+      page.evaluateInFrame('/article', () => [...(CSS.highlights.get('backstory-person') ?? [])].length);
+    const deadline = Date.now() + 15_000;
+    while ((await framePainted()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await framePainted()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => [...(CSS.highlights.get('backstory-person') ?? [])].filter((r) => r.startContainer.ownerDocument === document).length)).toBe(0);
+    const popup = await openPopupFor(harness.browser, harness.url('/frame'));
+    await popup.waitFor(() => document.querySelectorAll('.bs-mention').length > 0);
+    expect(await popup.evaluate(() => document.querySelector('.bs-mentions')!.textContent)).toContain('Antony Blinken');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a card after a dwell, not to a pointer passing by, and keeps it while the pointer moves into it', async () => {
+    const page = await harness.browser.newPage(harness.url('/article'));
+    await waitForHighlights(page);
+    const [first, second] = (await paintedRanges(page))['backstory-person']!;
+    await page.mouseMove(first!.x, first!.y);
+    await page.mouseMove(10, 10);
+    await page.mouseMove(second!.x, second!.y);
+    await page.mouseMove(10, 10);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await cardText(page)).toBeNull();
+    await hoverMention(page, 'backstory-person', 0);
+    await waitForCard(page);
+    const box = (await cardBox(page))!;
+    await page.mouseMove(box.x + box.width / 2, box.y + 20);
+    await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await cardText(page)).not.toBeNull();
+    await page.mouseMove(5, 780);
+    const deadline = Date.now() + 10_000;
+    while ((await cardText(page)) !== null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await cardText(page)).toBeNull();
+    await page.close();
+  });
+});
