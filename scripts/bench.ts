@@ -48,7 +48,7 @@ interface PageFigures {
   id: string;
   title: string;
   articleChars: number;
-  floor: { passesMs: number[]; medianMs: number; firstMs: number; chars: number; crossOriginIsolated: boolean };
+  floor: { passesMs: number[]; medianMs: number; chars: number; crossOriginIsolated: boolean };
   backstory: {
     runs: BackstoryRun[];
     totalMs: number;
@@ -213,7 +213,7 @@ function pageFigures(page: BenchPage, runs: BackstoryRun[], plain: PlainRun[], f
     id: page.id,
     title: page.title,
     articleChars: page.articleChars,
-    floor: { passesMs: floor.passesMs, medianMs: floorMedian, firstMs: floor.passesMs[0]!, chars: floor.chars, crossOriginIsolated: floor.isolated },
+    floor: { passesMs: floor.passesMs, medianMs: floorMedian, chars: floor.chars, crossOriginIsolated: floor.isolated },
     backstory,
     withoutExtension,
     markjs: { runsMs: markRuns, medianMs: markMs, capped, marks: median(plain.filter((r) => r.marks !== null).map((r) => r.marks!)) },
@@ -264,8 +264,7 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
   out.push(
     table(
       [
-        ['(a) floor: TreeWalker text pass, median of 5', ...both((f) => ms(f.floor.medianMs)), ''],
-        ['    first (cold) pass of the 5', ...both((f) => ms(f.floor.firstMs)), 'for reference'],
+        ['(a) floor: TreeWalker text pass, fresh load, median of 5', ...both((f) => ms(f.floor.medianMs)), ''],
         ['(b) Backstory main-thread total (sum of tasks)', ...both((f) => ms(f.backstory.totalMs)), ''],
         ['    longest task', ...both((f) => `${ms(f.backstory.longestMs)} ${verdict(f.backstory.longestMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['    tasks', ...both((f) => count(f.backstory.tasks)), ''],

@@ -7,6 +7,8 @@ import { sendMessage } from '../../lib/messaging';
 import { canRunOn, tabFromQuery } from '../../lib/popup/page-access';
 import './popup.css';
 
+const REFRESH_MS = 1000;
+
 async function targetTab() {
   const id = tabFromQuery(location.search);
   if (id !== undefined) return browser.tabs.get(id);
@@ -25,8 +27,12 @@ function Popup() {
   const [page, setPage] = useState<PageState & { tabId?: number }>({ kind: 'loading' });
   const [timeline, setTimeline] = useState<TimelineView>();
   useEffect(() => {
-    void readPage().then(setPage);
+    // The page may still be loading or changing: keep the list current while the popup is open.
+    const refresh = () => void readPage().then(setPage);
+    refresh();
+    const timer = setInterval(refresh, REFRESH_MS);
     void sendMessage('getTimeline').then(setTimeline);
+    return () => clearInterval(timer);
   }, []);
   const reload = () => {
     if (page.tabId !== undefined) void browser.tabs.reload(page.tabId).then(() => window.close());

@@ -1,5 +1,5 @@
 import type { EntityType } from '../knowledge/types';
-import { isAcronym, isCapitalized, words, type Word } from './words';
+import { isAcronym, isCapitalized, wordKey, words } from './words';
 
 /** What the matcher looks for: an entity and every name it goes by. */
 export interface MatchTarget {
@@ -36,31 +36,51 @@ export interface Matcher {
   find(text: string): NameMatch[];
 }
 
+// Words as the page writes them; soft hyphens and zero-width joiners may sit inside.
+const WORD_CHARS = String.raw`[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*`;
+const NEXT_WORD = new RegExp(String.raw`[\p{L}\p{N}]${WORD_CHARS}`, 'uy');
 const GAP = /^(?:[\s\u00a0\u2009\u202f]{1,4}|[-‐‑'’])$/u;
 const JOINER = /[-‐‑'’]/u;
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+// What may stand inside a word: letters, and the invisible characters pages hide in long words.
+const IN_WORD = /[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]/u;
+
+interface Word {
+  start: number;
+  end: number;
+  raw: string;
+}
 
 /**
- * One matcher for every name in the knowledge: a trie over folded words, so a
- * text is read once, word by word, whatever the number of names. At each word
+ * One matcher for every name in the knowledge: a trie over folded words.
+ * A text is not cut into words: the engine's RegExp skips to the words a name
+ * can start with (capitalized ones, and the few lowercase particles names
+ * begin with, "al-Sudani"), so lowercase prose costs next to nothing, and a
+ * candidate costs one map lookup whatever the number of names. At each word
  * the longest name wins. `neutralWords` are capitalized words that may stand
  * next to a name without making it part of a longer one ("Prime Minister
  * Netanyahu", but not "Sara Netanyahu").
  */
 export function compileMatcher(targets: readonly MatchTarget[], neutralWords: ReadonlySet<string> = new Set()): Matcher {
   const root: TrieNode = { next: new Map() };
+  const lowercaseStarts = new Set<string>();
   targets.forEach((target, index) => {
-    for (const [n, name] of target.names.entries()) addName(root, name, index, target.type === 'person' && n > 0);
+    for (const [n, name] of target.names.entries()) {
+      const first = addName(root, name, index, target.type === 'person' && n > 0);
+      if (first && !isCapitalized(first)) lowercaseStarts.add(first.toLowerCase());
+    }
   });
+  const candidates = candidatePattern([...root.next.keys()], lowercaseStarts);
   return {
     targets,
-    find: (text) => findNames(root, text, neutralWords),
+    find: (text) => findNames(root, candidates, text, neutralWords),
   };
 }
 
-function addName(root: TrieNode, name: string, target: number, alias: boolean): void {
+/** Adds a name; returns its first word as written. */
+function addName(root: TrieNode, name: string, target: number, alias: boolean): string | undefined {
   const nameWords = words(name);
-  if (!nameWords.length) return;
+  if (!nameWords.length) return undefined;
   let node = root;
   for (const word of nameWords) {
     let child = node.next.get(word.key);
@@ -70,41 +90,79 @@ function addName(root: TrieNode, name: string, target: number, alias: boolean): 
   const pattern = nameWords.map((w) => w.raw);
   const short = alias && pattern.length === 1;
   node.ends ??= [];
-  const end = node.ends.find((e) => e.pattern.join(' ') === pattern.join(' '));
+  const end = node.ends.find((e) => e.pattern.length === pattern.length && e.pattern.every((w, i) => w === pattern[i]));
   if (!end) node.ends.push({ pattern, targets: [target], short });
   else if (!end.targets.includes(target)) end.targets.push(target);
+  return pattern[0];
 }
 
-function findNames(root: TrieNode, text: string, neutral: ReadonlySet<string>): NameMatch[] {
+/**
+ * Where a name can begin: a capitalized word whose first letter starts some
+ * name (any capital outside A–Z, whose accent a fold may remove), or one of
+ * the lowercase words names begin with ("al").
+ */
+function candidatePattern(firstKeys: string[], lowercaseStarts: Set<string>): RegExp {
+  const initials = [...new Set(firstKeys.map((k) => k[0]!.toUpperCase()).filter((c) => /[A-Z]/u.test(c)))].join('');
+  const capital = String.raw`(?:[${initials || 'A-Z'}]|(?![A-Z])[\p{Lu}\p{Lt}])`;
+  const particles = [...lowercaseStarts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const lower = particles.length ? `|(?:${particles.join('|')})(?![\\p{L}\\p{M}\\p{N}])` : '';
+  return new RegExp(`${capital}${WORD_CHARS}${lower}`, 'gu');
+}
+
+function findNames(root: TrieNode, candidates: RegExp, text: string, neutral: ReadonlySet<string>): NameMatch[] {
   const found: NameMatch[] = [];
-  const all = words(text);
-  for (let i = 0; i < all.length; ) {
-    const match = longestAt(root, all, i, text);
-    if (match && standsAlone(text, all, i, match.last, neutral)) {
-      found.push({ start: all[i]!.start, end: all[match.last]!.end, targets: match.end.targets, short: match.end.short });
-      i = match.last + 1;
-    } else i++;
+  candidates.lastIndex = 0;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    // Inside a word ("iPhone", "McDonald") is no start of a name.
+    if (m.index > 0 && IN_WORD.test(text[m.index - 1]!)) continue;
+    // Most candidates are no name's first word: one lookup, and on to the next.
+    const first = root.next.get(wordKey(stripInvisible(m[0])));
+    if (!first) continue;
+    const match = longestAt(root, text, m.index);
+    if (match && standsAlone(text, match.words, neutral)) {
+      const first = match.words[0]!;
+      const last = match.words.at(-1)!;
+      found.push({ start: first.start, end: last.end, targets: match.end.targets, short: match.end.short });
+      candidates.lastIndex = last.end;
+    }
   }
   return found;
 }
 
-function longestAt(root: TrieNode, all: Word[], i: number, text: string): { end: NameEnd; last: number } | undefined {
+function wordAt(text: string, at: number): Word | undefined {
+  NEXT_WORD.lastIndex = at;
+  const m = NEXT_WORD.exec(text);
+  return m ? { start: at, end: at + m[0].length, raw: stripInvisible(m[0]) } : undefined;
+}
+
+function stripInvisible(word: string): string {
+  return /[\u00ad\u200c\u200d]/u.test(word) ? word.replace(/[\u00ad\u200c\u200d]/gu, '') : word;
+}
+
+function longestAt(root: TrieNode, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
   let node: TrieNode | undefined = root;
-  let best: { end: NameEnd; last: number } | undefined;
-  for (let j = i; j < all.length; j++) {
-    if (j > i && !GAP.test(text.slice(all[j - 1]!.end, all[j]!.start))) break;
-    node = node.next.get(all[j]!.key);
+  let best: { end: NameEnd; words: Word[] } | undefined;
+  const seen: Word[] = [];
+  let at = start;
+  for (;;) {
+    const word = wordAt(text, at);
+    if (!word) break;
+    node = node.next.get(wordKey(word.raw));
     if (!node) break;
-    const end = node.ends?.find((e) => caseFits(e.pattern, all, i));
-    if (end) best = { end, last: j };
+    seen.push(word);
+    const end = node.ends?.find((e) => caseFits(e.pattern, seen));
+    if (end) best = { end, words: [...seen] };
+    const gap = /^[\s\u00a0\u2009\u202f]{1,4}|^[-‐‑'’]/u.exec(text.slice(word.end, word.end + 4));
+    if (!gap || !GAP.test(gap[0])) break;
+    at = word.end + gap[0].length;
   }
   return best;
 }
 
 /** Acronyms match exactly ("US", not "us"); capitalized name words need a capital; particles ("al") any case. */
-function caseFits(pattern: string[], all: Word[], i: number): boolean {
+function caseFits(pattern: string[], seen: Word[]): boolean {
   return pattern.every((name, k) => {
-    const raw = all[i + k]!.raw;
+    const raw = seen[k]!.raw;
     if (isAcronym(name)) return raw === name;
     return !isCapitalized(name) || isCapitalized(raw);
   });
@@ -114,20 +172,28 @@ function caseFits(pattern: string[], all: Word[], i: number): boolean {
  * A match is a whole name: not part of a hyphenated word ("Iran-aligned"),
  * and not inside a longer capitalized name ("Kataib Hezbollah", "Sara Netanyahu").
  */
-function standsAlone(text: string, all: Word[], first: number, last: number, neutral: ReadonlySet<string>): boolean {
-  const start = all[first]!.start;
-  const end = all[last]!.end;
+function standsAlone(text: string, matched: Word[], neutral: ReadonlySet<string>): boolean {
+  const start = matched[0]!.start;
+  const end = matched.at(-1)!.end;
   if (JOINER.test(text[start - 1] ?? '') && LETTER.test(text[start - 2] ?? '')) return false;
   const tail = text.slice(end, end + 3);
   if (/^[-‐‑]\p{L}/u.test(tail)) return false;
   if (/^['’]\p{L}/u.test(tail) && !/^['’]s(?![\p{L}\p{N}])/u.test(tail)) return false;
-  const before = all[first - 1];
-  const after = all[last + 1];
-  if (before && isNameNeighbour(text.slice(before.end, start), before.raw, neutral)) return false;
-  return !(after && isNameNeighbour(text.slice(end, after.start), after.raw, neutral));
+  const before = wordBefore(text, start);
+  if (before && isNameNeighbour(before, neutral)) return false;
+  const after = /^[ \u00a0]/u.test(text[end] ?? '') ? wordAt(text, end + 1) : undefined;
+  return !(after && isNameNeighbour(after.raw, neutral));
+}
+
+/** The word just before `at`, when only one space separates them. */
+function wordBefore(text: string, at: number): string | undefined {
+  if (!/^[ \u00a0]$/u.test(text[at - 1] ?? '')) return undefined;
+  let from = at - 1;
+  while (from > 0 && IN_WORD.test(text[from - 1]!)) from--;
+  return from < at - 1 ? stripInvisible(text.slice(from, at - 1)) : undefined;
 }
 
 /** A capitalized word next to a name, with only a space between, makes a longer name. */
-function isNameNeighbour(gap: string, raw: string, neutral: ReadonlySet<string>): boolean {
-  return /^[ \u00a0]$/u.test(gap) && isCapitalized(raw) && !neutral.has(raw);
+function isNameNeighbour(raw: string, neutral: ReadonlySet<string>): boolean {
+  return isCapitalized(raw) && !neutral.has(raw);
 }

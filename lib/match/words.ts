@@ -23,11 +23,37 @@ export function words(text: string): Word[] {
   return out;
 }
 
-/** The folded form of a word: "Sudani", "SUDANI" and "Súdani" all become "sudani". */
+/**
+ * The folded form of a word, which names are looked up by: case and accents
+ * go ("Sudani", "SUDANI", "Súdani"), and so do the usual differences between
+ * romanizations of one name ("Fouad Shukur" / "Fuad Shukr", "Haniyeh" /
+ * "Haniya" / "Haniyah"). Only a whole name in its case can match, so a fold
+ * never makes a name of an ordinary word.
+ */
 export function wordKey(raw: string): string {
-  const lower = raw.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/\p{M}/gu, '');
+  let key = keys.get(raw);
+  if (key === undefined) {
+    const lower = raw.toLowerCase();
+    const plain = PLAIN.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '');
+    key = plain.length > 3 ? romanizationKey(plain) : plain;
+    // Pages repeat their capitalized words; a bounded memo keeps folding them cheap.
+    if (keys.size > 50_000) keys.clear();
+    keys.set(raw, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function romanizationKey(word: string): string {
+  return word
+    .replace(/ou|oo/gu, 'u')
+    .replace(/ee/gu, 'i')
+    .replace(/ph/gu, 'f')
+    .replace(/([aeiouy])h$/u, '$1')
+    .replace(/[ae]$/u, 'a')
+    .replace(/([a-z])\1/gu, '$1')
+    .replace(/([^aeiouy])[aeiou]([^aeiouy])$/u, '$1$2');
 }
 
 export function isCapitalized(raw: string): boolean {

@@ -58,6 +58,8 @@ export class PageScanner {
   }
 
   private async pump(): Promise<void> {
+    // Whatever queued the scan (finding the article, a burst of DOM changes) had its own task.
+    await this.yieldToPage();
     while (this.queue.length && !this.stopped) {
       const root = this.queue.shift()!;
       this.timer.time(() => this.drop((m) => root.contains(m.block.owner)));
@@ -77,7 +79,7 @@ export class PageScanner {
         this.index.add(fresh);
         this.painter.paint(fresh);
         this.timer.record(performance.now() - started);
-        if (!done) await this.yieldToPage();
+        await this.yieldToPage();
       }
     }
     this.timer.time(() => this.settleDeferred());

@@ -4,6 +4,7 @@ import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport } from '../messaging';
 import { getSettings, siteOf, watchSettings, type Settings } from '../settings';
+import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { liveRange, type PageMention } from './page-mentions';
@@ -78,12 +79,21 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     clearTimeout(reportTimer);
     reportTimer = ctx.setTimeout(sendReport, REPORT_DELAY_MS);
   };
-  const read = () => {
+  let reads = 0;
+  const read = async () => {
+    const read = ++reads;
     intent.dismiss();
     reading?.stop();
-    reading = runsHere(settings) ? readPage(document, readingOptions(targets, settings, timer, card, reportSoon)) : undefined;
+    reading = undefined;
+    if (runsHere(settings)) {
+      const options = readingOptions(targets, settings, timer, card, reportSoon);
+      // Building the matcher and finding the article are separate tasks.
+      await yieldToEventLoop();
+      if (read !== reads) return;
+      reading = readPage(document, options);
+    }
     sendReport();
-    return reading?.ready;
+    await reading?.ready;
   };
   ctx.onInvalidated(() => reading?.stop());
   ctx.onInvalidated(

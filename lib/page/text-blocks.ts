@@ -48,16 +48,20 @@ export function textBlocks(root: Node): TextBlock[] {
  */
 export function* readBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
+  // No filter callback: the walk stays native, and skipped subtrees are stepped over by hand.
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let block: TextBlock | undefined;
   // Entering any element that is not inline ends the current block.
   let boundary = true;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let node: Node | null = walker.nextNode();
+  while (node) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
+      if (isSkipped(element)) {
+        node = nextOutside(walker, root);
+        boundary = true;
+        continue;
+      }
       if (element.tagName === 'BR' && block) block.text += '\n';
       else if (!isInline(element)) boundary = true;
       if (element.shadowRoot) {
@@ -65,21 +69,32 @@ export function* readBlocks(root: Node): Generator<TextBlock> {
         block = undefined;
         yield* readBlocks(element.shadowRoot);
       }
-      continue;
+    } else {
+      const text = node as Text;
+      const owner = blockOwnerOf(text);
+      if (owner) {
+        if (!block || boundary || owner !== block.owner) {
+          if (block && READABLE.test(block.text)) yield block;
+          boundary = false;
+          block = { owner, text: '', nodes: [], starts: [] };
+        }
+        block.starts.push(block.text.length);
+        block.nodes.push(text);
+        block.text += text.data;
+      }
     }
-    const text = node as Text;
-    const owner = blockOwnerOf(text);
-    if (!owner) continue;
-    if (!block || boundary || owner !== block.owner) {
-      if (block && READABLE.test(block.text)) yield block;
-      boundary = false;
-      block = { owner, text: '', nodes: [], starts: [] };
-    }
-    block.starts.push(block.text.length);
-    block.nodes.push(text);
-    block.text += text.data;
+    node = walker.nextNode();
   }
   if (block && READABLE.test(block.text)) yield block;
+}
+
+/** The node after the walker's current subtree, in document order, without leaving `root`. */
+function nextOutside(walker: TreeWalker, root: Node): Node | null {
+  for (let at: Node | null = walker.currentNode; at && at !== root; at = walker.parentNode()) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  }
+  return null;
 }
 
 /** The text node and offset at a position of a block's text. */

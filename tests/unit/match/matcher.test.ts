@@ -44,6 +44,19 @@ describe('the matcher', () => {
     ]);
   });
 
+  it('matches romanization variants of names, and nothing else with them', () => {
+    const romanized = compileMatcher(
+      [
+        { id: 'shukur', type: 'person', names: ['Fouad Shukur', 'Shukur'] },
+        { id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh', 'Haniyeh'] },
+      ],
+      NEUTRAL_WORDS,
+    );
+    const hits = (text: string) => romanized.find(text).map((m) => text.slice(m.start, m.end));
+    expect(hits('Fuad Shukr, Fouad Shukur, Haniya, Haniyah and Ismail Haniyeh')).toEqual(['Fuad Shukr', 'Fouad Shukur', 'Haniya', 'Haniyah', 'Ismail Haniyeh']);
+    expect(hits('the shukr of haniya, Shaker, Hanoi, Hanna')).toEqual([]);
+  });
+
   it('does not take a longer capitalized name for a known one', () => {
     expect(found('Kataib Hezbollah fighters')).toEqual([]);
     expect(found('Sara Netanyahu said')).toEqual([]);
