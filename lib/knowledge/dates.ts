@@ -10,17 +10,18 @@ export interface DateMention extends Span {
 }
 
 // Words that put what follows them in the future ("will travel on Sunday") or the past ("met on Sunday").
-const FUTURE = /\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|set|expected|scheduled|slated|planned|going)\b|plans? to|intends? to|upcoming|must|should)\b/iu;
+const FUTURE =
+  /\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|set|expected|scheduled|slated|planned|going)\b|plans? to|intends? to|upcoming|must|should|(?:begins?|starts?|opens?|closes?|ends?|resumes?|expires?|convenes?))\b/iu;
 const PAST =
-  /\b(?:was|were|had|did|said|told|took|won|beat|began|came|went|met|made|gave|held|left|lost|saw|became|ran|fell|rose|paid|sold|bought|brought|kept|led|spent|sent|struck|hit|found|grew|built|wrote|spoke|chose|drew|fought|stood|ago|last|earlier|previously|\p{L}{3,}ed)\b/iu;
+  /\b(?:was|were|had|did|said|told|took|won|beat|began|came|went|met|made|gave|held|left|lost|saw|became|ran|fell|rose|paid|sold|bought|brought|kept|led|spent|sent|struck|hit|found|grew|built|wrote|spoke|chose|drew|fought|stood|cut|put|quit|shut|spread|cost|won|sank|swore|ago|last|earlier|previously|\p{L}{3,}ed)\b/iu;
 const MONTH_CONTEXT = /\b(?:in|since|by|until|till|from|during|through|last|next|this|early|late|mid|of|before|after)[\s-]+$/iu;
 const BEFORE_WORDS = /\b(?:before|until|till|prior to|no later than|ahead of)\s+(?:the\s+)?$/iu;
-// "By 2032" bounds a year or month; "by Thursday afternoon" just places a day.
+// "By 2032" and "by April 15" bound an event; "by Thursday afternoon" just places it.
 const BY = /\bby\s+(?:the\s+)?$/iu;
 const NOT_BEFORE = /\bnot\b[^,.;]{0,40}\bbefore\s+(?:the\s+)?$/iu;
 const AFTER_WORDS = /\bafter\s+(?:the\s+)?$/iu;
 const YEAR_WORDS = String.raw`(?:in|since|by|until|till|during|from|through|before|after|early|late|mid-|of|fiscal|the|its|their|his|her|this|that|a|an)`;
-const YEAR = new RegExp(String.raw`\b${YEAR_WORDS}\s+((?:1[6-9]|20)\d\d)\b(?!\s*(?:%|per ?cent|people|troops|km|kilometres|kilometers|miles|tonnes|tons|dollars|euros|pounds|units|homes|jobs|votes|residents|workers|members)\b)(?![,.]\d)`, 'giu');
+const YEAR = new RegExp(String.raw`\b${YEAR_WORDS}\s+((?:1[6-9]|2[01])\d\d)\b(?!\s*(?:%|per ?cent|people|troops|km|kilometres|kilometers|miles|tonnes|tons|dollars|euros|pounds|units|homes|jobs|votes|residents|workers|members)\b)(?![,.]\d)`, 'giu');
 const SEASON = /\b(?:(?:early|late|mid-)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+((?:1[6-9]|20)\d\d|last year|this year|next year)\b|\bthis\s+(?:spring|summer|autumn|fall|winter)\b/giu;
 const RELATIVE_PERIOD = /\b(last|this|next)\s+(year|month)\b/giu;
 const YEAR_END = /\b(?:by|before|until)?\s*the\s+end\s+of\s+(?:the|this)\s+year\b/giu;
@@ -98,7 +99,12 @@ export function findDates(text: string, sentence: Span, documentDate: CalendarDa
     add(at, at + 4, { date: calendarDate(Number(match[1]), 1, 1), precision: 'year', relation: 'on' }, 1);
   }
   return found
-    .map(({ strength: _strength, ...f }) => ({ ...f, start: sentence.start + f.start, end: sentence.start + f.end, when: withRelation(f.when, body.slice(0, f.start)) }))
+    .map(({ strength: _strength, ...f }) => ({
+      ...f,
+      start: sentence.start + f.start,
+      end: sentence.start + f.end,
+      when: withRelation(f.when, body.slice(0, f.start), isWeekdayPhrase(body.slice(f.start, f.end))),
+    }))
     .sort((a, b) => a.start - b.start);
 }
 
@@ -106,8 +112,9 @@ function fromChrono(result: chrono.ParsedResult, body: string, documentDate: Cal
   const start = result.start;
   if (/^(?:now|right now|today's)$/iu.test(result.text.trim()) || /\b(?:minutes?|hours?|seconds?)\b/iu.test(result.text)) return undefined;
   if (!documentDate && !start.isCertain('year')) return undefined;
-  // A deadline ("before July 1") is usually ahead of whoever states it, whatever their tense.
-  const tense = BEFORE_WORDS.test(body.slice(0, result.index)) ? 'unknown' : tenseBefore(body, result.index, found);
+  // A deadline ("before July 1", "by April 15") is usually ahead of whoever states it, whatever their tense.
+  const before = body.slice(0, result.index);
+  const tense = BEFORE_WORDS.test(before) || BY.test(before) ? 'unknown' : tenseBefore(body, result.index, found);
   const explicitRelative = /\b(?:last|next|this|ago|yesterday|today|tomorrow|later|earlier)\b/iu.test(result.text);
   if (start.isCertain('day') || (start.isCertain('weekday') && explicitRelative)) {
     const year = start.isCertain('year') || explicitRelative ? start.get('year')! : yearAround(start.get('month')!, start.get('day')!, documentDate!, tense);
@@ -130,7 +137,14 @@ type Tense = 'past' | 'future' | 'unknown';
  */
 function tenseBefore(body: string, at: number, found: Found[]): Tense {
   const from = Math.max(0, ...found.filter((f) => f.end <= at).map((f) => f.end));
-  const words = body.slice(from, at);
+  const before = tenseOf(body.slice(from, at));
+  if (before !== 'unknown') return before;
+  // "In February, the company cut 600 roles": a date opening the sentence takes the tense of what follows.
+  const clause = /^[^;:]*?(?=[.;:]|$)/u.exec(body.slice(at).replace(/^\S+(?:\s+\d+)?,?/u, ''))?.[0] ?? '';
+  return from === 0 && /^\W*(?:in|on|by|last|this)?\W*$/iu.test(body.slice(0, at)) ? tenseOf(clause) : 'unknown';
+}
+
+function tenseOf(words: string): Tense {
   if (FUTURE.test(words)) return 'future';
   // "would run from Sept. 3", "would repeat their win in March": either way; the nearest date is likeliest.
   if (/\b(?:would|could|might)\b/iu.test(words)) return 'unknown';
@@ -147,9 +161,11 @@ function yearAround(month: number, day: number, documentDate: CalendarDate, tens
   const sameMonth = sameYear.slice(0, 7) === documentDate.slice(0, 7);
   if (tense === 'future') return sameYear >= documentDate || sameMonth ? year : year + 1;
   if (tense === 'past') return sameYear <= documentDate || sameMonth ? year : year - 1;
-  const monthsAway = (month - Number(documentDate.slice(5, 7)) + 12) % 12;
-  if (monthsAway === 0) return year;
-  return monthsAway <= 6 ? (sameYear > documentDate ? year : year + 1) : sameYear < documentDate ? year : year - 1;
+  if (sameMonth) return year;
+  // Unclear tense: the nearer of the two; news tells of the past more often, so a tie goes there.
+  const past = sameYear < documentDate ? year : year - 1;
+  const daysTo = (y: number) => Math.abs(Date.parse(`${calendarDate(y, month, day)}T00:00:00Z`) - Date.parse(`${documentDate}T00:00:00Z`)) / 864e5;
+  return daysTo(past + 1) < daysTo(past) ? past + 1 : past;
 }
 
 /** "On Sunday": the last such day on or before the document's date, or the next one for future tense. */
@@ -179,12 +195,18 @@ function relativePeriod(match: RegExpMatchArray, documentDate: CalendarDate): Ev
   return { date: calendarDate(Math.floor(index / 12), (index % 12) + 1, 1), precision: 'month', relation: 'on' };
 }
 
+const WEEKDAY_PHRASE = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/iu;
+
+function isWeekdayPhrase(text: string): boolean {
+  return WEEKDAY_PHRASE.test(text);
+}
+
 /** "before July 1", "until 2060", "not … before 2027": the words in front of a date say how it bounds the event. */
-function withRelation(when: EventDate, before: string): EventDate {
+function withRelation(when: EventDate, before: string, weekdayOnly: boolean): EventDate {
   if (when.relation !== 'on') return when;
   let relation: DateRelation = 'on';
   if (NOT_BEFORE.test(before)) relation = 'after';
-  else if (BEFORE_WORDS.test(before) || (BY.test(before) && when.precision !== 'day')) relation = 'before';
+  else if (BEFORE_WORDS.test(before) || (BY.test(before) && (when.precision !== 'day' || !weekdayOnly))) relation = 'before';
   else if (AFTER_WORDS.test(before)) relation = 'after';
   return { ...when, relation };
 }

@@ -63,6 +63,8 @@ function classify(mention: NameMention): Kind | 'pending' | undefined {
   if (words.includes('of') || words.includes('the')) return 'organization';
   const named = words.filter((w) => !isCommonWord(w));
   if (words.some(isGivenName) && named.length) return 'person';
+  // "Central Obrera Boliviana (COB)": people are not given acronyms; bodies are.
+  if (mention.acronym) return 'organization';
   return named.length ? 'unsure' : undefined;
 }
 

@@ -60,7 +60,6 @@ const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dam
 const DOTTED = new Set('St Co Inc Ltd Corp Bros Mt Ft Jr Sr Dr Mr Mrs Ms Gen Sen Rep Gov Lt Col Sgt Capt Prof Rev Adm Maj Brig'.split(' '));
 const ROLE_QUALIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'late', 'ousted', 'exiled', 'newly', 'elected', 'new']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Cape', 'Fort', 'San', 'Santa', 'Salar', 'Gulf', 'Isle', 'Strait', 'Bay']);
-const ARTICLE = /^(?:the|a|an)$/iu;
 // "BERLIN (Reuters) -", "CARVER FALLS, Ohio —": a capitalized place opening a wire story.
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]{2,40}?(?=\s*(?:,|\(|[—–-]\s))/u;
 
@@ -149,13 +148,15 @@ function joins(text: string, left: Token, right: Token): boolean {
 function isConnector(tokens: Token[], i: number, run: Token[], text: string): boolean {
   const token = tokens[i]!;
   const last = run.at(-1)!;
-  // "Friends of the Millbrook Bridge": "of" joins across "the".
-  const next = token.text === 'of' && tokens[i + 1]?.text === 'the' ? tokens[i + 2] : tokens[i + 1];
+  // "Friends of the Millbrook Bridge": "of" joins across "the"; "van der Waal" across particles.
+  let skip = 1;
+  if (['of', 'for', 'on'].includes(token.text) && tokens[i + 1]?.text === 'the') skip = 2;
+  while (PARTICLES.has(token.text) && tokens[i + skip] && PARTICLES.has(tokens[i + skip]!.text)) skip++;
+  const next = tokens[i + skip];
   if (!next || !isNameWord(next.text) || COMMON_CAPITALIZED.has(next.text) || !joins(text, last, token)) return false;
-  if (next === tokens[i + 2] && !joins(text, tokens[i + 1]!, next)) return false;
-  if (next === tokens[i + 1] && !joins(text, token, next)) return false;
+  for (let k = 0; k < skip; k++) if (!joins(text, tokens[i + k]!, tokens[i + k + 1]!)) return false;
   if (PARTICLES.has(token.text) || token.text === 'of') return true;
-  if (token.text === 'the') return last.text === 'of';
+  if (token.text === 'the') return ['of', 'for', 'on'].includes(last.text);
   if (!ORG_JOINERS.has(token.text)) return false;
   return run.some((w) => ORG_HEADS.has(w.text)) || ORG_HEADS.has(continuationEnd(tokens, i + 1, text).text);
 }
@@ -221,7 +222,9 @@ function splitAtPlace(words: Token[]): Token[][] | undefined {
 /** "Finance Bill", "Series B", "World War II": laws, events and documents are not entities. */
 function isNonEntity(names: string[]): boolean {
   const last = names.findLastIndex((n) => !/^(?:[IVX]+|\d+|[A-Z]|One|Two|Three)$/u.test(n));
-  return last >= 0 && NON_ENTITY_HEADS.has(names[last]!);
+  // "Africa Cup of Nations", "Player of the Match": the head stands before "of".
+  const head = names.indexOf('of') > 0 ? names.indexOf('of') - 1 : last;
+  return (last >= 0 && NON_ENTITY_HEADS.has(names[last]!)) || (head >= 0 && NON_ENTITY_HEADS.has(names[head]!));
 }
 
 function isOrganization(names: string[], name: string): boolean {
@@ -233,7 +236,8 @@ function isOrganization(names: string[], name: string): boolean {
 
 function isPlaceName(names: string[]): boolean {
   if (names.length === 1) return false;
-  if (PLACE_HEADS.has(names.at(-1)!)) return true;
+  // "Harbor County", "Zomba Central", "Mzimba North".
+  if (PLACE_HEADS.has(names.at(-1)!) || (names.length === 2 && COMPASS_WORDS.has(names[1]!) && !COMPASS_WORDS.has(names[0]!))) return true;
   return COMPASS_WORDS.has(names[0]!) && (isPlace(names.slice(1).join(' ')) || names.length === 2);
 }
 
@@ -306,6 +310,15 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return i === needle.length;
 }
 
+/** "head", "secretary-general", "co-founder": a noun for what a person is. */
+function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part)));
+}
+
+// Nouns for people by what they do: "oceanographer", "scientist", "historian", "spokesperson".
+const AGENT_NOUN = /^\p{Ll}[\p{Ll}-]*(?:er|or|ist|ian|eer|man|woman|person|ee)$/u;
+const PREPOSITION = /^(?:at|of|for|in|with|from|and|on|to|who|which|whose)$/iu;
+
 function tokenAt(tokens: Token[], start: number): number {
   return tokens.findIndex((t) => t.start === start);
 }
@@ -328,10 +341,10 @@ function addRolePhrase(mention: NameMention, previous: NameMention | undefined, 
   let from = at;
   while (from > 0) {
     const word = tokens[from - 1]!;
-    if (!(ROLE_NOUNS.has(word.text) || ROLE_MODIFIERS.has(word.text)) || !joins(text, word, tokens[from]!)) break;
+    if (!(isRoleNoun(word.text) || ROLE_MODIFIERS.has(word.text)) || !joins(text, word, tokens[from]!)) break;
     from--;
   }
-  if (from === at || !ROLE_NOUNS.has(tokens[at - 1]!.text)) return;
+  if (from === at || !isRoleNoun(tokens[at - 1]!.text)) return;
   const phrase = text.slice(tokens[from]!.start, tokens[at - 1]!.end);
   const before = tokens[from - 1];
   const affiliated = previous && before && previous.end === before.end && joins(text, before, tokens[from]!);
@@ -378,13 +391,16 @@ function addAppositiveRole(mention: NameMention, text: string, sentence: Span): 
     if (!match) continue;
     const phrase = match[2]!;
     const words = phrase.split(/\s+/u);
-    if (match === following && words.length <= 5 && isOrgDescriptor(words.at(-1)!)) {
+    // The head of "a political scientist at the University of Malawi" is "scientist".
+    const cut = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+    const head = words[(cut < 0 ? words.length : cut) - 1]!;
+    if (match === following && words.length <= 5 && isOrgDescriptor(head)) {
       mention.hint = 'organization';
       return;
     }
-    const hasRole = words.some((w) => ROLE_NOUNS.has(w.toLowerCase()) || isTitleWord(w));
-    const startsLikeRole = Boolean(match[1]) || isTitleWord(words[0]!) || isDemonym(words[0]!) || ROLE_NOUNS.has(words[0]!) || ROLE_MODIFIERS.has(words[0]!);
-    if (hasRole && startsLikeRole && !words.some((w) => ARTICLE.test(w) && w !== words[0])) {
+    const hasRole = words.some((w) => isRoleNoun(w.toLowerCase()) || isTitleWord(w)) || (Boolean(match[1]) && AGENT_NOUN.test(head) && !isOrgDescriptor(head));
+    const startsLikeRole = Boolean(match[1]) || isTitleWord(words[0]!) || isDemonym(words[0]!) || isRoleNoun(words[0]!) || ROLE_MODIFIERS.has(words[0]!);
+    if (hasRole && startsLikeRole && !/^(?:who|which|whose)$/iu.test(words[0]!)) {
       mention.role = phrase;
       mention.hint = 'person';
       return;

@@ -10,11 +10,11 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 export const TITLE_WORDS = words(`
   Acting Admiral Adm Ambassador Archbishop Assistant Associate Attorney Ayatollah Bishop Brig Brigadier
   Capt Captain Cardinal Chair Chairman Chairwoman Chancellor Chief Coach Col Colonel Commander
-  Commissioner Congressman Congresswoman Constable Councillor Councilman Councilwoman Crown Dame Deputy
+  Commissioner Congressman Congresswoman Constable Councillor Councilman Councilwoman Crown Dame Democrat Deputy
   Detective Director Dr Emir Envoy Executive Father Field Financial First Former Founder General Gov
   Governor Imam Inspector Judge Justice King Lady Leader Lieutenant Lord Lt Maj Major Managing Marshal
   Mayor Minister Miss Mr Mrs Ms Officer Operating Pope Premier President Prime Prince Princess
-  Principal Prof Professor Queen Rabbi Rep Representative Rev Reverend Secretary Sen Senator Senior
+  Principal Prof Professor Queen Rabbi Rep Representative Republican Rev Reverend Secretary Sen Senator Senior
   Sergeant Sgt Sheikh Sir Speaker Special Spokesman Spokesperson Spokeswoman Sultan Superintendent
   Supreme Vice
 `);
@@ -79,14 +79,16 @@ export const ORG_HEADS = words(`
   Pharma Pharmaceuticals Railway Railways Resources Sensors Shipping Shipyard Solutions Steel Studios
   Terminals Therapeutics Transit Transport Ventures Works Council Library Museum Gallery Theatre Theater
   Orchestra Hospital Clinic Laboratory Laboratories Lab Publishing Publishers Records Entertainment
-  Broadcasting Airways Bank Banks Group Holdings Unit Panel Desk Taskforce
+  Broadcasting Airways Bank Banks Group Holdings Unit Panel Desk Taskforce Community Circuit Network Management
 `);
 
 /** Words that make an organization of a name wherever they stand in it: "Sociedad Química y Minera". */
 export const FOREIGN_ORG_HEADS = words(`
-  Asociación Associazione Banco Banque Bundesamt Companhia Compagnie Compañía Corporación Empresa Fundação
-  Fundación Gesellschaft Groupe Grupo Institut Instituto Ministerio Ministère Ministerium Partei Partido
-  Sociedad Società Société Stiftung Universidad Universität Université Verein
+  Alcaldía Asamblea Asociación Associazione Banco Banque Bundesamt Cámara Companhia Compagnie Compañía
+  Concejo Confederación Congreso Conseil Conselho Consejo Corporación Corte Defensoría Empresa Federación
+  Fundação Fundación Gesellschaft Gobierno Groupe Grupo Institut Instituto Ministerio Ministère Ministerium
+  Movimiento Municipalidad Partei Partido Prefectura Senado Sindicato Sociedad Società Société Stiftung
+  Universidad Universität Université Verein
 `);
 
 /** Parties the news names by one capitalized word ("Labour", "the Conservatives"), away from a sentence's start. */
