@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           // DOM tests say so in their first line: // @vitest-environment happy-dom
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
           environment: 'node',
           // Dates must not depend on the machine's time zone.
           env: { TZ: 'Pacific/Kiritimati' },

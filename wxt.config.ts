@@ -12,10 +12,16 @@ export default defineConfig({
     plugins: [preact(), bundledKnowledge('sources')],
   }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Context while you read: who the people and organizations in an article are, with a cited background and timeline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'tabs'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      // Alt+Shift+B is Chrome's; "." and "," (think > and <) are free in Chrome and Firefox.
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNext__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevious__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
