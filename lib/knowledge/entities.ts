@@ -1,6 +1,6 @@
 import { COMMON_ACRONYMS, COMMON_CAPITALIZED, ORG_HEADS, PARTY_WORDS } from './lexicon/words';
 import type { NameMention, TitleReference } from './mentions';
-import { isCommonWord, isGivenName } from './name-words';
+import { isCommonWord, isGivenName, isKnownOrganization } from './name-words';
 import { isDemonym, placeName } from './places';
 import type { Span } from './sentences';
 import type { EntityType } from './types';
@@ -55,6 +55,7 @@ export function groupEntities(text: string, mentions: NameMention[], titleRefere
 function classify(mention: NameMention): Kind | 'pending' | undefined {
   if (mention.headline) return 'pending';
   if (mention.hint) return mention.hint;
+  if (isKnownOrganization(mention.name) && !(mention.sentenceInitial && isCommonWord(mention.name))) return 'organization';
   if (placeName(mention.name)) return 'place';
   if (isDemonym(mention.name)) return undefined;
   const words = mention.name.split(' ');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureFiles, report, scoreFixture, totals } from '../../support/fixture-scores';
+import { HOLDOUT, fixtureFiles, report, scoreFixture, totals } from '../../support/fixture-scores';
 
 const scores = fixtureFiles().map(scoreFixture);
+const holdout = fixtureFiles(HOLDOUT).map(scoreFixture);
 
 describe('the compiler on the test fixtures (hand-made expected entities and dates)', () => {
   it('finds people and organizations with precision ≥ 0.95 and recall ≥ 0.9', () => {
@@ -13,6 +14,14 @@ describe('the compiler on the test fixtures (hand-made expected entities and dat
 
   it('dates every expected event correctly', () => {
     expect(scores.flatMap((s) => s.wrongDates)).toEqual([]);
+  });
+
+  it('does about as well on held-out articles, written by someone who had not seen the compiler', () => {
+    const { precision, recall, eventDates } = totals(holdout);
+    console.info(`Compiler quality on ${holdout.length} held-out fixtures:\n${report(holdout)}`);
+    expect(precision, report(holdout)).toBeGreaterThanOrEqual(0.9);
+    expect(recall, report(holdout)).toBeGreaterThanOrEqual(0.9);
+    expect(eventDates).toBe(1);
   });
 
   it('reads each format’s citation: title, publisher and date', async () => {
