@@ -2,6 +2,7 @@ import bundledPack from 'virtual:bundled-knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { runCommand } from '../lib/background/commands';
+import { openPage } from '../lib/background/open-page';
 import { injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { TabReports } from '../lib/background/tab-reports';
 import { entityView, timelineView } from '../lib/knowledge/views';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   });
   onMessage('getTabReport', async ({ data: tabId }) => reports.get(tabId) ?? (await askAgain(tabId, reports)));
   onMessage('runCommand', ({ data }) => runCommand(data.command, data.tabId));
+  onMessage('openPage', ({ data }) => openPage(data));
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id !== undefined) void runCommand(command as Command, tab.id);
   });

@@ -31,6 +31,8 @@ interface ProtocolMap {
   getTabReport(tabId: number): PageReport | null;
   /** Background → content scripts (every frame of a tab): report again (the background may have restarted). */
   resendReport(): void;
+  /** Card → background: open one of Backstory's pages (source viewer, timeline) in a new tab. */
+  openPage(path: string): void;
   /** Popup → background: run a keyboard command in a tab, through the same code as the shortcut. */
   runCommand(data: { command: Command; tabId: number }): void;
   /** Background → content script: go to the next (1) or previous (-1) name and open its card; false if there is none. */

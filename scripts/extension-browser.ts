@@ -36,6 +36,8 @@ export interface BrowserPage {
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Makes this the visible tab (a hidden tab does not scroll smoothly or animate). */
+  bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
    * Runs `fn` (a function's source, taking the shadow root) on Backstory's
@@ -157,6 +159,7 @@ function browserPage(page: PuppeteerPage, name: BrowserName, browser: PuppeteerB
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     inCard: (fn) => (name === 'chromium' ? chromiumInCard(page, fn) : firefoxInCard(page, browser, fn)),
     async evaluateInFrame(urlPart, fn, arg) {

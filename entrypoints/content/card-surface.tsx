@@ -3,15 +3,21 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardFrame } from '../../components/CardFrame';
-import type { CardEvents, CardSurface } from '../../lib/page/session';
+import type { CardActions, CardSurface } from '../../lib/page/card';
 import cardCss from './card.css?inline';
+
+interface Reference {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList;
+}
 
 /**
  * The card lives in a closed shadow root, so the page can neither style it nor
  * read the knowledge in it; its host element is the one change Backstory
- * makes to the page's DOM, added on first use.
+ * makes to the page's DOM, added on first use. The card itself is a popover
+ * in the top layer, above fixed headers and full-screen overlays.
  */
-export async function createCardSurface(ctx: ContentScriptContext, events: CardEvents): Promise<CardSurface> {
+export async function createCardSurface(ctx: ContentScriptContext, actions: CardActions): Promise<CardSurface> {
   let container: HTMLElement | undefined;
   let host: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
@@ -32,12 +38,14 @@ export async function createCardSurface(ctx: ContentScriptContext, events: CardE
   };
   ctx.onInvalidated(hide);
   return {
-    show(view, anchor) {
+    show(view, anchor, focused) {
       if (!container) ui.mount();
       stopPositioning?.();
-      render(<CardFrame view={view} events={events} />, container!);
-      const card = container!.firstElementChild as HTMLElement;
-      const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+      render(<CardFrame view={view} actions={actions} focused={focused} />, container!);
+      const card = container!.querySelector<HTMLElement>('.bs-card-frame')!;
+      card.setAttribute('popover', 'manual');
+      if (!card.matches(':popover-open')) card.showPopover?.();
+      const reference: Reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
       stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
     },
     hide,
@@ -45,7 +53,7 @@ export async function createCardSurface(ctx: ContentScriptContext, events: CardE
   };
 }
 
-async function place(reference: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList }, card: HTMLElement): Promise<void> {
+async function place(reference: Reference, card: HTMLElement): Promise<void> {
   const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',

@@ -8,5 +8,5 @@ export default defineContentScript({
   runAt: 'document_idle',
   // Each frame reads its own document: an article in a same-origin iframe gets highlights too.
   allFrames: true,
-  main: (ctx) => startPageSession(ctx, (events) => createCardSurface(ctx, events)),
+  main: (ctx) => startPageSession(ctx, (actions) => createCardSurface(ctx, actions)),
 });

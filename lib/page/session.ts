@@ -1,32 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Quote } from '../knowledge/types';
 import type { EntityView } from '../knowledge/views';
 import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport } from '../messaging';
-import { getSettings, siteOf, watchSettings, type Settings } from '../settings';
+import { sourceViewerPath } from '../source-link';
+import { getSettings, siteOf, updateSettings, watchSettings, type Settings } from '../settings';
+import type { CardActions, CardSurface } from './card';
 import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
 import { HoverIntent } from './hover-intent';
+import { MentionNavigation } from './mention-navigation';
 import { liveRange, type PageMention } from './page-mentions';
 import { readPage, type PageReading, type ReadingOptions } from './reading';
 import { reportForBenchmark, TaskTimer } from './task-timer';
-
-/** What the card's surface (a shadow-root UI) tells the page session. */
-export interface CardEvents {
-  enter(): void;
-  leave(): void;
-  close(): void;
-  pin(pinned: boolean): void;
-  selectEntity(entityId: string): void;
-}
-
-/** Where cards are shown; the page session decides when and what. */
-export interface CardSurface {
-  show(view: EntityView, anchor: Range): void;
-  hide(): void;
-  /** Whether a node or event target is (inside) the card. */
-  owns(node: unknown): boolean;
-}
 
 const GRACE_MS = 300;
 // Mentions change in bursts while a page loads or scrolls: report them once things settle.
@@ -37,7 +24,7 @@ const REPORT_DELAY_MS = 250;
  * cards on hover, answers the popup, and follows settings, SPA navigation and
  * page changes as they happen, until the extension is updated or removed.
  */
-export async function startPageSession(ctx: ContentScriptContext, createCard: (events: CardEvents) => Promise<CardSurface>): Promise<void> {
+export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => Promise<CardSurface>): Promise<void> {
   const timer = new TaskTimer();
   const [targets, initial] = await Promise.all([sendMessage('getMatchTargets'), getSettings()]);
   let settings = initial;
@@ -46,9 +33,12 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
   const views = new Map<string, Promise<EntityView | null>>();
   const viewOf = (id: string) => views.get(id) ?? views.set(id, sendMessage('getEntityView', id)).get(id)!;
   let anchor: PageMention | undefined;
+  // Set just before the keyboard shows a card: that card takes focus; a hovered one never does.
+  let byKeyboard = false;
+  let focused = false;
   const showEntity = async (entityId: string) => {
     const view = await viewOf(entityId);
-    if (view && anchor && intent.current === anchor) card.show(view, liveRange(anchor));
+    if (view && anchor && intent.current === anchor) card.show(view, liveRange(anchor), focused);
   };
   const intent = new HoverIntent<PageMention>({
     dwellMs: () => settings.hoverDelayMs,
@@ -56,11 +46,14 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     show: (mention) => {
       anchor = mention;
+      focused = byKeyboard;
+      byKeyboard = false;
       reading?.painter.emphasize(reading.index.ofEntity(mention.entityId));
       void showEntity(mention.entityId);
     },
     hide: () => {
       anchor = undefined;
+      focused = false;
       reading?.painter.emphasize([]);
       card.hide();
     },
@@ -71,7 +64,33 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
     close: () => intent.dismiss(),
     pin: (pinned) => intent.pin(pinned),
     selectEntity: (id) => void showEntity(id),
+    openSource: (sourceId: string, quote?: Quote) => void sendMessage('openPage', sourceViewerPath(sourceId, quote)),
+    hideEntity: (id) => {
+      intent.dismiss();
+      void updateSettings((current) => ({ hiddenEntities: [...current.hiddenEntities, id] }));
+    },
   });
+  const navigation = new MentionNavigation(() => reading);
+  ctx.onInvalidated(
+    onMessage('moveToMention', ({ data: direction }) => {
+      const mention = navigation.step(direction);
+      if (!mention) return false;
+      scrollToMention(mention);
+      byKeyboard = true;
+      intent.show(mention);
+      intent.pin(true);
+      return true;
+    }),
+  );
+  ctx.onInvalidated(
+    onMessage('revealEntity', ({ data: entityId }) => {
+      const mention = navigation.nextOf(entityId);
+      if (!mention || !reading) return false;
+      scrollToMention(mention);
+      flash(ctx, reading, mention, () => intent.current === undefined);
+      return true;
+    }),
+  );
 
   let reportTimer: number | undefined;
   const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
@@ -108,6 +127,22 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (e
 
   await read();
   reportForBenchmark(timer, reading?.index.all.length ?? 0);
+}
+
+const FLASH_MS = 1600;
+
+/** Brings a mention into view, smoothly unless the reader prefers less motion (or cannot see the page yet). */
+function scrollToMention(mention: PageMention): void {
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches && document.visibilityState === 'visible';
+  mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/** Marks one mention for a moment, so the eye finds it after a scroll. */
+function flash(ctx: ContentScriptContext, reading: PageReading, mention: PageMention, stillIdle: () => boolean): void {
+  reading.painter.emphasize([mention]);
+  ctx.setTimeout(() => {
+    if (stillIdle()) reading.painter.emphasize([]);
+  }, FLASH_MS);
 }
 
 function runsHere(settings: Settings): boolean {

@@ -1,0 +1,43 @@
+import type { PageMention } from './page-mentions';
+import type { PageReading } from './reading';
+
+/**
+ * Going from mention to mention in reading order, from the keyboard or the
+ * popup: each step goes on from where the last one was, and wraps around.
+ */
+export class MentionNavigation {
+  private at: PageMention | undefined;
+  private readonly perEntity = new Map<string, PageMention>();
+
+  constructor(private readonly reading: () => PageReading | undefined) {}
+
+  /** The next (1) or previous (-1) mention of any entity. */
+  step(direction: 1 | -1): PageMention | undefined {
+    const mentions = this.ordered();
+    if (!mentions.length) return undefined;
+    const from = this.at ? mentions.indexOf(this.at) : -1;
+    const index = from < 0 ? (direction > 0 ? 0 : mentions.length - 1) : (from + direction + mentions.length) % mentions.length;
+    this.at = mentions[index];
+    return this.at;
+  }
+
+  /** The next mention of one entity after the one shown last. */
+  nextOf(entityId: string): PageMention | undefined {
+    const mentions = this.ordered().filter((m) => m.entityId === entityId);
+    if (!mentions.length) return undefined;
+    const last = this.perEntity.get(entityId);
+    const next = mentions[(mentions.indexOf(last!) + 1) % mentions.length]!;
+    this.perEntity.set(entityId, next);
+    return next;
+  }
+
+  private ordered(): PageMention[] {
+    return [...(this.reading()?.index.all ?? [])].sort(readingOrder);
+  }
+}
+
+function readingOrder(a: PageMention, b: PageMention): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
