@@ -6,5 +6,6 @@ export type MessageKey = keyof typeof messages;
 
 /** A UI string in the browser's language, `$1`… replaced by `substitutions`. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+  // Keys are checked against messages.json above, not against WXT's generated list, which lags behind edits.
+  return browser.i18n.getMessage(key as never, substitutions.map(String)) || key;
 }

@@ -19,9 +19,23 @@ describe('the entity card', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Mohammed Shia al-Sudani');
     expect(screen.getByText('Person')).toBeTruthy();
     expect(document.querySelector('.bs-role')!.textContent).toBe('Iraqi Prime Minister, per Shafaq News, 4 Aug 2024');
-    expect(document.querySelectorAll('.bs-fact')).toHaveLength(6);
-    expect(document.querySelector('.bs-citation')!.textContent).toBe('Shafaq News, 4 Aug 2024 — Blinken delivered a strong warning to al-Sudani');
+    const background = [...document.querySelectorAll('.bs-fact q')].map((q) => q.textContent!);
+    expect(background.length).toBeGreaterThan(0);
+    expect(background.length).toBeLessThanOrEqual(3);
+    const source = pack.sources[0]!.text;
+    for (const quote of background) expect(source).toContain(quote);
+    expect(background[0]).toContain('Mohammed Shia al-Sudani');
+    expect(document.querySelector('.bs-sources')!.textContent).toBe('Shafaq News, 4 Aug 2024 — Blinken delivered a strong warning to al-Sudani');
     expect([...document.querySelectorAll('.bs-event-date')].map((e) => e.textContent)).toEqual(['after 4 Aug 2024', '4 Aug 2024']);
+  });
+
+  it('opens the source at the cited sentence from a reference number', () => {
+    const onOpenSource = vi.fn();
+    render(<EntityCard view={entityView(pack, idOf('Antony Blinken'))!} onOpenSource={onOpenSource} />);
+    fireEvent.click(document.querySelector('.bs-background .bs-ref')!);
+    const [sourceId, quote] = onOpenSource.mock.calls[0]!;
+    expect(sourceId).toBe(pack.sources[0]!.id);
+    expect(pack.sources[0]!.text.slice(quote.start, quote.end)).toContain('Blinken');
   });
 
   it('switches to a related entity when its name is clicked', () => {
