@@ -15,7 +15,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'tabs'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       // Alt+Shift+B is Chrome's; "." and "," (think > and <) are free in Chrome and Firefox.

@@ -1,5 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SourcePreview } from './background/knowledge-service';
+import type { Corrections } from './knowledge/corrections';
+import type { SourceInput } from './knowledge/source-format';
 import type { SourceDocument } from './knowledge/types';
+import type { ExportFile } from './sources/export-file';
+import type { SourceData, SourceRecord } from './sources/source-store';
 import type { EntityView, TimelineView } from './knowledge/views';
 import type { MatchTarget } from './match/matcher';
 
@@ -39,6 +44,24 @@ interface ProtocolMap {
   moveToMention(direction: 1 | -1): boolean;
   /** Popup → content script: scroll to the next mention of an entity and flash it; false if it has none here. */
   revealEntity(entityId: string): boolean;
+
+  /** Popup, options → background: what a source would add, before it is saved. */
+  previewSource(input: SourceInput): SourcePreview;
+  /** Popup, options → background: compile and save a source (errors say why it could not be). */
+  addSource(input: SourceInput): SourceRecord;
+  /** Options → background: rename, enable or disable an added source. */
+  updateSource(data: { id: string; title?: string; enabled?: boolean }): void;
+  /** Options → background: remove an added source; what it returns brings it back (undo). */
+  removeSource(id: string): { record: SourceRecord; data: SourceData } | null;
+  restoreSource(removed: { record: SourceRecord; data: SourceData }): void;
+  /** Options → background: compile every added source again; how many were. */
+  recompileSources(): number;
+  /** Options → background: the user's corrections to what the compiler found. */
+  setCorrections(corrections: Corrections): void;
+  /** Options → background: everything the user made, as one file. */
+  exportKnowledge(): ExportFile;
+  /** Options → background: replace sources, corrections and settings with a file's (all or nothing). */
+  importKnowledge(json: string): { sources: number };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -36,10 +36,17 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
-  const current = await getSettings();
-  const next = normalizeSettings({ ...current, ...change(current) });
-  await settingsItem.setValue(next);
+let updates: Promise<unknown> = Promise.resolve();
+
+/** Changes settings from their current value; changes made at once from one page are applied one after another, none lost. */
+export function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  const next = updates.then(async () => {
+    const current = await getSettings();
+    const updated = normalizeSettings({ ...current, ...change(current) });
+    await settingsItem.setValue(updated);
+    return updated;
+  });
+  updates = next.catch(() => {});
   return next;
 }
 

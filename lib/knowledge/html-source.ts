@@ -18,7 +18,11 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, dd, dt, t
  * wherever a DOM can be had; the compiler itself needs none.
  */
 export function readHtmlArticle(html: string, parse: (html: string) => Document, pageUrl?: string): HtmlArticle | undefined {
-  const doc = parse(html);
+  return articleOf(parse(html), parse, pageUrl);
+}
+
+/** The article of a document; Readability changes the document it reads, so give it a copy of a live one. */
+export function articleOf(doc: Document, parse: (html: string) => Document, pageUrl?: string): HtmlArticle | undefined {
   const meta = metadata(doc, pageUrl);
   const article = new Readability(doc, { charThreshold: 200 }).parse();
   if (!article?.content) return undefined;

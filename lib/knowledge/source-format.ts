@@ -1,5 +1,5 @@
 import { isCalendarDate } from './dates';
-import { readHtmlArticle } from './html-source';
+import { readHtmlArticle, type HtmlArticle } from './html-source';
 import { markdownToText } from './markdown';
 import type { CalendarDate } from './types';
 
@@ -94,6 +94,11 @@ function readHtml(html: string, options: ReadOptions): SourceInput {
   if (!options.parseHtml) throw new SourceError('HTML documents can only be read where a DOM is available.');
   const article = readHtmlArticle(html, options.parseHtml, options.url);
   if (!article) throw new SourceError('No article text was found in the page.');
+  return sourceOfArticle(article);
+}
+
+/** A web page's article as a source: its text, and the title, publisher, date and address it states. */
+export function sourceOfArticle(article: HtmlArticle): SourceInput {
   const fields = new Map<string, string>();
   for (const key of ['title', 'publisher', 'date', 'url'] as const) {
     if (article[key]) fields.set(key, article[key]!);

@@ -6,6 +6,7 @@ import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport } from '../messaging';
 import { sourceViewerPath } from '../source-link';
 import { getSettings, siteOf, updateSettings, watchSettings, type Settings } from '../settings';
+import { knowledgeStamp } from '../sources/knowledge-stamp';
 import type { CardActions, CardSurface } from './card';
 import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
@@ -26,8 +27,7 @@ const REPORT_DELAY_MS = 250;
  */
 export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => Promise<CardSurface>): Promise<void> {
   const timer = new TaskTimer();
-  const [targets, initial] = await Promise.all([sendMessage('getMatchTargets'), getSettings()]);
-  let settings = initial;
+  let [targets, settings] = await Promise.all([sendMessage('getMatchTargets'), getSettings()]);
   let reading: PageReading | undefined;
 
   const views = new Map<string, Promise<EntityView | null>>();
@@ -122,6 +122,14 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
     }),
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => void read());
+  ctx.onInvalidated(
+    // Sources added, removed or corrected anywhere: read the page again with the new knowledge.
+    knowledgeStamp.watch(async () => {
+      targets = await sendMessage('getMatchTargets');
+      views.clear();
+      void read();
+    }),
+  );
   ctx.onInvalidated(onMessage('resendReport', sendReport));
   trackPointer(ctx, () => reading, intent, card);
 
