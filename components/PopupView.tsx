@@ -4,6 +4,7 @@ import type { EntityType, Quote } from '../lib/knowledge/types';
 import type { TimelineView } from '../lib/knowledge/views';
 import type { PageReport } from '../lib/messaging';
 import { ENTITY_TYPES, eventEntityIds, filterEvents, type TimelineFilter } from '../lib/timeline-filter';
+import { AddSourcePanel, type AddSourceState, type SourceEdits } from './AddSourcePanel';
 import { MentionList } from './MentionList';
 import { Timeline } from './Timeline';
 import { TYPE_GROUP_LABELS } from './TypeBadge';
@@ -23,6 +24,12 @@ export interface PopupActions {
   openTimeline(filter: TimelineFilter): void;
   openSource(sourceId: string, quote: Quote): void;
   openOptions(): void;
+  addSource: {
+    start(): void;
+    setDate(date: string): void;
+    confirm(edits: SourceEdits): void;
+    cancel(): void;
+  };
 }
 
 interface PopupViewProps {
@@ -32,11 +39,15 @@ interface PopupViewProps {
   site: string | undefined;
   siteOff: boolean;
   paused: boolean;
+  /** Adding this page as a source; undefined where a page cannot be added (browser pages, private windows). */
+  adding: AddSourceState | undefined;
+  /** The page is in a private window: it is never added. */
+  privateWindow: boolean;
   actions: PopupActions;
 }
 
 /** The toolbar popup: what this page mentions, the timeline, and the switches for this site and everywhere. */
-export function PopupView({ page, timeline, site, siteOff, paused, actions }: PopupViewProps) {
+export function PopupView({ page, timeline, site, siteOff, paused, adding, privateWindow, actions }: PopupViewProps) {
   return (
     <main class="bs-popup">
       <header class="bs-popup-head">
@@ -73,6 +84,11 @@ export function PopupView({ page, timeline, site, siteOff, paused, actions }: Po
           )}
         </div>
         <PageSection page={page} timeline={timeline} paused={paused} actions={actions} />
+        {privateWindow ? (
+          <p class="bs-empty">{t('popupAddPrivate')}</p>
+        ) : (
+          adding && <AddSourcePanel state={adding} {...actions.addSource} />
+        )}
       </section>
       <TimelineSection page={page} timeline={timeline} actions={actions} />
     </main>

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type PublicPath } from 'wxt/browser';
+import type { AddSourceState } from '../../components/AddSourcePanel';
 import { PopupView, type PageState, type PopupActions } from '../../components/PopupView';
+import type { SourceInput } from '../../lib/knowledge/source-format';
 import type { TimelineView } from '../../lib/knowledge/views';
 import { sendMessage } from '../../lib/messaging';
 import { canRunOn, tabFromQuery } from '../../lib/popup/page-access';
@@ -22,14 +24,21 @@ async function targetTab() {
 interface Target {
   tabId?: number;
   url?: string;
+  incognito?: boolean;
 }
 
 async function readPage(): Promise<{ page: PageState; target: Target }> {
   const tab = await targetTab();
   if (!tab?.id || !canRunOn(tab.url)) return { page: { kind: 'restricted' }, target: {} };
-  const target = { tabId: tab.id, url: tab.url! };
+  const target = { tabId: tab.id, url: tab.url!, incognito: tab.incognito };
   const report = await sendMessage('getTabReport', tab.id);
   return { page: report ? { kind: 'ready', report } : { kind: 'not-loaded' }, target };
+}
+
+/** The page's article, read by a script injected only now (Readability stays out of every page's content script). */
+async function extractArticle(tabId: number): Promise<SourceInput | null> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract-article.js'] });
+  return (injection?.result as SourceInput | null | undefined) ?? null;
 }
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as PublicPath) });
@@ -39,6 +48,8 @@ function Popup() {
   const [target, setTarget] = useState<Target>({});
   const [timeline, setTimeline] = useState<TimelineView>();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [adding, setAdding] = useState<AddSourceState>({ step: 'idle' });
+  const [article, setArticle] = useState<SourceInput>();
   useEffect(() => {
     // The page may still be loading or changing: keep the list current while the popup is open.
     const refresh = () =>
@@ -69,6 +80,37 @@ function Popup() {
     openTimeline: (filter) => openPage(timelinePath(filter)),
     openSource: (sourceId, quote) => openPage(sourceViewerPath(sourceId, quote)),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    addSource: {
+      start: async () => {
+        if (tabId === undefined) return;
+        setAdding({ step: 'reading' });
+        try {
+          const extracted = await extractArticle(tabId);
+          if (!extracted) return setAdding({ step: 'no-article' });
+          setArticle(extracted);
+          setAdding({ step: 'preview', preview: await sendMessage('previewSource', extracted) });
+        } catch (error) {
+          setAdding({ step: 'failed', message: messageOf(error) });
+        }
+      },
+      setDate: async (date) => {
+        if (!article) return;
+        const dated = { ...article, date, warnings: article.warnings.filter((w) => !/date/iu.test(w)) };
+        setArticle(dated);
+        setAdding({ step: 'preview', preview: await sendMessage('previewSource', dated) });
+      },
+      confirm: async ({ title, date }) => {
+        if (!article || adding.step !== 'preview') return;
+        setAdding({ step: 'saving', preview: adding.preview });
+        try {
+          await sendMessage('addSource', { ...article, title, ...(date ? { date } : {}) });
+          setAdding({ step: 'done' });
+        } catch (error) {
+          setAdding({ step: 'failed', message: messageOf(error) });
+        }
+      },
+      cancel: () => setAdding({ step: 'idle' }),
+    },
   };
   return (
     <PopupView
@@ -77,9 +119,15 @@ function Popup() {
       site={site}
       siteOff={site !== undefined && settings.disabledSites.includes(site)}
       paused={settings.paused}
+      adding={page.kind === 'ready' || page.kind === 'not-loaded' ? adding : undefined}
+      privateWindow={target.incognito === true}
       actions={actions}
     />
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 render(<Popup />, document.getElementById('app')!);

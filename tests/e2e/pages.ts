@@ -10,7 +10,35 @@ const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${article.title}</title>${head}</head><body>${body}</body></html>`;
 const nav = '<nav><a href="/">Home</a> · <a href="/topics/blinken">Blinken</a> · <a href="/topics/hezbollah">Hezbollah</a></nav>';
 
+// An article about people and a company the bundled knowledge has never heard of: Backstory learns them only by adding it.
+const SCOOP = [
+  'Ingrid Solheim, the chief executive of Nordhavn Shipping, said on Tuesday that the company would move its headquarters from Bergen to Oslo by the end of next year.',
+  'Solheim told analysts that the move would bring Nordhavn Shipping closer to its largest customers. The board approved the plan on Monday, according to a company statement.',
+  'Nordhavn Shipping, founded in 1962, operates 41 cargo ships in the North Sea and employs about 3,000 people.',
+];
+
 export const testPages = new Map<string, Route>([
+  [
+    '/scoop',
+    {
+      body: page(
+        `<article><h1>Nordhavn Shipping to move headquarters to Oslo</h1><time datetime="2025-03-11">11 March 2025</time>${paragraphsHtml(SCOOP)}</article>`,
+        '<meta property="og:site_name" content="Harbour Times"><meta property="article:published_time" content="2025-03-11T09:00:00+01:00">',
+      ),
+    },
+  ],
+  [
+    '/followup',
+    {
+      body: page(
+        `<article><h1>Shipping briefing</h1>${paragraphsHtml([
+          'Shares in Nordhavn Shipping rose 4 per cent on Wednesday after chief executive Ingrid Solheim confirmed the relocation plan, which investors had expected for months and which the company first hinted at in its annual report.',
+          'Analysts said the move to Oslo would cut costs, though some employees in Bergen have asked for relocation support before the transfer begins next year, and the local council has asked the company to keep its engineering office in the city.',
+          'Solheim, who has led the company since 2019, said the board had looked at three cities before choosing Oslo, and that no jobs would be lost in the move, which the company expects to finish within eighteen months of the first transfers.',
+        ])}</article>`,
+      ),
+    },
+  ],
   ['/article', { body: await renderDemoPage() }],
   ['/csp', { body: await renderDemoPage(), headers: { 'content-security-policy': "default-src 'none'" } }],
   [
