@@ -38,6 +38,7 @@ export interface BrowserPage {
   press(key: string): Promise<void>;
   /** Makes this the visible tab (a hidden tab does not scroll smoothly or animate). */
   bringToFront(): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /**
    * Runs `fn` (a function's source, taking the shadow root) on Backstory's
@@ -160,6 +161,7 @@ function browserPage(page: PuppeteerPage, name: BrowserName, browser: PuppeteerB
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     inCard: (fn) => (name === 'chromium' ? chromiumInCard(page, fn) : firefoxInCard(page, browser, fn)),
     async evaluateInFrame(urlPart, fn, arg) {
