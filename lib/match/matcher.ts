@@ -62,22 +62,61 @@ interface Word {
  * Netanyahu", but not "Sara Netanyahu").
  */
 export function compileMatcher(targets: readonly MatchTarget[], neutralWords: ReadonlySet<string> = new Set()): Matcher {
-  const root: TrieNode = { next: new Map() };
+  // Start-up reads only each name's first word; the rest of a name's branch is built when a page first
+  // meets that word, so a knowledge of 100,000 names costs little on a page that mentions a few.
+  const byFirstWord = new Map<string, NameRef[]>();
   const lowercaseStarts = new Set<string>();
   targets.forEach((target, index) => {
     for (const [n, name] of target.names.entries()) {
-      const first = addName(root, name, index, target.type === 'person' && n > 0);
-      if (first && !isCapitalized(first)) lowercaseStarts.add(first.toLowerCase());
+      const first = firstWord(name);
+      if (!first) continue;
+      const key = wordKey(first);
+      const bucket = byFirstWord.get(key);
+      const ref = { target: index, name: n };
+      if (bucket) bucket.push(ref);
+      else byFirstWord.set(key, [ref]);
+      if (!isCapitalized(first)) lowercaseStarts.add(first.toLowerCase());
     }
   });
-  const candidates = candidatePattern([...root.next.keys()], lowercaseStarts);
+  const branches = new Map<string, TrieNode>();
+  const root: Branches = (key) => {
+    let branch = branches.get(key);
+    if (!branch) {
+      const refs = byFirstWord.get(key);
+      if (!refs) return undefined;
+      branch = { next: new Map() };
+      for (const { target, name } of refs) {
+        const t = targets[target]!;
+        addName(branch, t.names[name]!, target, t.type === 'person' && name > 0);
+      }
+      branches.set(key, (branch = branch.next.get(key)!));
+    }
+    return branch;
+  };
+  const candidates = candidatePattern([...byFirstWord.keys()], lowercaseStarts);
   return {
     targets,
     find: (text) => findNames(root, candidates, text, neutralWords),
   };
 }
 
-/** Adds a name; returns its first word as written. */
+interface NameRef {
+  target: number;
+  /** Index in the target's names. */
+  name: number;
+}
+
+/** The branch of the trie under a first word, or undefined when no name starts with it. */
+type Branches = (firstKey: string) => TrieNode | undefined;
+
+const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*/u;
+
+function firstWord(name: string): string | undefined {
+  const word = FIRST_WORD.exec(name)?.[0];
+  return word && stripInvisible(word);
+}
+
+/** Adds a name under a node; returns its first word as written. */
 function addName(root: TrieNode, name: string, target: number, alias: boolean): string | undefined {
   const nameWords = words(name);
   if (!nameWords.length) return undefined;
@@ -109,16 +148,16 @@ function candidatePattern(firstKeys: string[], lowercaseStarts: Set<string>): Re
   return new RegExp(`${capital}${WORD_CHARS}${lower}`, 'gu');
 }
 
-function findNames(root: TrieNode, candidates: RegExp, text: string, neutral: ReadonlySet<string>): NameMatch[] {
+function findNames(branches: Branches, candidates: RegExp, text: string, neutral: ReadonlySet<string>): NameMatch[] {
   const found: NameMatch[] = [];
   candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
     // Inside a word ("iPhone", "McDonald") is no start of a name.
     if (m.index > 0 && IN_WORD.test(text[m.index - 1]!)) continue;
     // Most candidates are no name's first word: one lookup, and on to the next.
-    const first = root.next.get(wordKey(stripInvisible(m[0])));
-    if (!first) continue;
-    const match = longestAt(root, text, m.index);
+    const branch = branches(wordKey(stripInvisible(m[0])));
+    if (!branch) continue;
+    const match = longestAt(branch, text, m.index);
     if (match && standsAlone(text, match.words, neutral)) {
       const first = match.words[0]!;
       const last = match.words.at(-1)!;
@@ -139,15 +178,16 @@ function stripInvisible(word: string): string {
   return /[\u00ad\u200c\u200d]/u.test(word) ? word.replace(/[\u00ad\u200c\u200d]/gu, '') : word;
 }
 
-function longestAt(root: TrieNode, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
-  let node: TrieNode | undefined = root;
+/** The longest name at `start`, whose first word is under `first` (the branch of that word). */
+function longestAt(first: TrieNode, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
+  let node: TrieNode | undefined = first;
   let best: { end: NameEnd; words: Word[] } | undefined;
   const seen: Word[] = [];
   let at = start;
   for (;;) {
     const word = wordAt(text, at);
     if (!word) break;
-    node = node.next.get(wordKey(word.raw));
+    if (seen.length) node = node.next.get(wordKey(word.raw));
     if (!node) break;
     seen.push(word);
     const end = node.ends?.find((e) => caseFits(e.pattern, seen));
