@@ -10,8 +10,13 @@ const SKIPPED_TAGS = new Set([
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alert', 'toolbar']);
 // Readability's "unlikely candidates", trimmed to what surrounds an article rather than what fills it.
-const BOILERPLATE = /(?:^|[\s_-])(?:comments?|disqus|share|sharing|social|related|recommend\w*|promo|newsletter|subscribe|cookies?|consent|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|masthead|most-?read|popular|trending|outbrain|taboola)(?:$|[\s_-])/iu;
-const PARAGRAPHS = 'p, pre, td, blockquote, li, h2, h3';
+const BOILERPLATE = /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharedaddy|social|related\w*|recommend\w*|promo|newsletter|subscribe|cookies?|consent|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|masthead|most-?read|popular|trending|outbrain|taboola)(?:$|[\s_-])/iu;
+// An id made from a heading ("sharing-with-multiple-developers") names a section, not page furniture.
+const HEADING_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/u;
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;
+const PARAGRAPHS = 'p, pre, td, blockquote, li, h2, h3, div';
+// Elements that do not end a run of text: a <div> holding only these is a paragraph of its own.
+const INLINE_CHILDREN = new Set(['A', 'ABBR', 'B', 'BR', 'CITE', 'EM', 'FONT', 'I', 'IMG', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
 const MIN_PARAGRAPH = 25;
 // Readability's isProbablyReaderable: paragraphs over 140 characters, adding up past 20.
 const READERABLE_LENGTH = 140;
@@ -24,11 +29,14 @@ export function isSkipped(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if ((element as HTMLElement).isContentEditable) return true;
+  if (INLINE_HIDDEN.test(element.getAttribute('style') ?? '')) return true;
   return isBoilerplate(element);
 }
 
 function isBoilerplate(element: Element): boolean {
-  const marker = `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
+  if (element.getAttribute('itemprop') === 'articleBody') return false;
+  const id = HEADING_SLUG.test(element.id) ? '' : element.id;
+  const marker = `${id} ${typeof element.className === 'string' ? element.className : ''}`;
   return marker.length > 1 && BOILERPLATE.test(marker) && !/article|body|content|main|post|story/iu.test(element.tagName);
 }
 
@@ -48,19 +56,29 @@ export function isReadable(node: Node, root: Node): boolean {
  * into when the page's own tree has no article.
  */
 export function findArticleRoot(doc: Document): Element | null {
-  return bestContainer(doc) ?? shadowArticle(doc);
+  // Some sites wrap the whole story in a box whose class reads like furniture ("sidebar-right-mix"):
+  // when nothing reads like an article, look again without that filter.
+  return bestContainer(doc, isSkipped) ?? shadowArticle(doc) ?? bestContainer(doc, isSkippedStructurally);
 }
 
-function bestContainer(root: Document | ShadowRoot): Element | null {
+/** Skipped for what it is (code, forms, hidden, navigation), not for what its class is called. */
+function isSkippedStructurally(element: Element): boolean {
+  return isSkipped(element) && !isBoilerplate(element);
+}
+
+function bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Element | null {
   const scores = new Map<Element, number>();
   const skipped = new Map<Element, boolean>();
   let readerable = 0;
   for (const paragraph of root.querySelectorAll(PARAGRAPHS)) {
+    if (paragraph.tagName === 'DIV' && !isTextDiv(paragraph)) continue;
     const length = paragraph.textContent?.length ?? 0;
-    if (length < MIN_PARAGRAPH || insideSkipped(paragraph, skipped)) continue;
+    if (length < MIN_PARAGRAPH || insideSkipped(paragraph, skipped, skip)) continue;
     if (length >= READERABLE_LENGTH) readerable += Math.sqrt(length - READERABLE_LENGTH);
     const text = paragraph.textContent!;
-    const score = 1 + (text.match(/[,،、，]/gu)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    const base = 1 + (text.match(/[,،、，]/gu)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    // A list of links (a menu, "most read", references) is not the story: list items count by their own words.
+    const score = paragraph.tagName === 'LI' ? base * (1 - linkDensity(paragraph, length)) : base;
     let ancestor = paragraph.parentElement;
     for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 0 ? 1 : level * 2));
@@ -75,17 +93,29 @@ function bestContainer(root: Document | ShadowRoot): Element | null {
   return best ? (best.closest('article') ?? best) : null;
 }
 
+/** A <div> with text of its own and only inline elements inside: a paragraph written without <p>. */
+function isTextDiv(div: Element): boolean {
+  for (const child of div.children) if (!INLINE_CHILDREN.has(child.tagName.toUpperCase())) return false;
+  return true;
+}
+
+function linkDensity(element: Element, length: number): number {
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += link.textContent?.length ?? 0;
+  return length ? Math.min(1, linked / length) : 0;
+}
+
 function shadowArticle(doc: Document): Element | null {
   for (const element of doc.querySelectorAll('*')) {
     if (!element.shadowRoot) continue;
-    const found = bestContainer(element.shadowRoot);
+    const found = bestContainer(element.shadowRoot, isSkipped);
     if (found) return found;
   }
   return null;
 }
 
 /** Whether an element sits in a skipped region; ancestors' answers are remembered, as paragraphs share them. */
-function insideSkipped(element: Element, known: Map<Element, boolean>): boolean {
+function insideSkipped(element: Element, known: Map<Element, boolean>, skip: (element: Element) => boolean): boolean {
   const path: Element[] = [];
   let answer = false;
   for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement) {
@@ -95,7 +125,7 @@ function insideSkipped(element: Element, known: Map<Element, boolean>): boolean 
       break;
     }
     path.push(e);
-    if (isSkipped(e)) {
+    if (skip(e)) {
       answer = true;
       break;
     }

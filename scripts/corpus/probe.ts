@@ -32,6 +32,10 @@ export interface PageProbe {
   elements: string[];
   /** The readerable score article.ts compares with 20 (recomputed here; article.ts keeps it to itself). */
   readerable: number;
+  /** Paragraphs of 140+ characters left out of that score as skipped, by their outermost skipped ancestor. */
+  skippedLong: [string, number][];
+  /** <div>s holding 140+ characters with no element child but inline ones: text article.ts does not score. */
+  looseDivs: number;
   /** Time of findArticleRoot + textBlocks. */
   ms: number;
   error?: string;
@@ -45,12 +49,15 @@ export interface ElementRead {
 // Text that never is page text: script and style sources, <noscript> markup (text when scripting is on).
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const ELEMENT_NODE = 1;
+const PHRASING = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'LABEL', 'MARK', 'PICTURE', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR']);
 const SHOW_TEXT = 4;
 
 export function describe(element: Element): string {
+  // Attributes, not properties: a form's `id` may be one of its inputs.
   let out = element.tagName.toLowerCase();
-  if (element.id) out += `#${element.id.slice(0, 40)}`;
-  const className = typeof element.className === 'string' ? element.className.trim() : '';
+  const id = element.getAttribute('id');
+  if (id) out += `#${id.slice(0, 40)}`;
+  const className = element.getAttribute('class')?.trim() ?? '';
   if (className) out += `.${className.split(/\s+/u).slice(0, 3).join('.').slice(0, 60)}`;
   return out;
 }
@@ -82,7 +89,8 @@ export class Probe {
       ours,
       blocks,
       elements: this.list.map(describe),
-      readerable: this.readerable(),
+      ...this.readerable(),
+      looseDivs: this.looseDivs(),
       ms,
       ...(error ? { error } : {}),
     };
@@ -178,20 +186,28 @@ export class Probe {
   }
 
   /** article.ts's readerable score: √(length − 140) summed over long paragraphs outside skipped regions. */
-  private readerable(): number {
+  private readerable(): { readerable: number; skippedLong: [string, number][] } {
     let score = 0;
+    const skippedBy = new Map<string, number>();
     for (const p of this.doc.querySelectorAll('p, pre, td, blockquote, li, h2, h3')) {
       const length = p.textContent?.length ?? 0;
       if (length < 140) continue;
-      let skipped = false;
+      let outermost: Element | null = null;
       for (let e: Element | null = p; e && e.tagName !== 'BODY'; e = e.parentElement) {
-        if (e.nodeType === ELEMENT_NODE && isSkipped(e)) {
-          skipped = true;
-          break;
-        }
+        if (e.nodeType === ELEMENT_NODE && isSkipped(e)) outermost = e;
       }
-      if (!skipped) score += Math.sqrt(length - 140);
+      if (!outermost) score += Math.sqrt(length - 140);
+      else skippedBy.set(describe(outermost), (skippedBy.get(describe(outermost)) ?? 0) + 1);
     }
-    return score;
+    return { readerable: score, skippedLong: [...skippedBy].sort((a, b) => b[1] - a[1]).slice(0, 3) };
+  }
+
+  private looseDivs(): number {
+    let count = 0;
+    for (const div of this.doc.querySelectorAll('div')) {
+      if ((div.textContent?.length ?? 0) < 140) continue;
+      if ([...div.children].every((c) => PHRASING.has(c.tagName.toUpperCase()))) count++;
+    }
+    return count;
   }
 }
