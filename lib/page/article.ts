@@ -2,6 +2,7 @@
  * Where the article is: one linear pass over the page's paragraphs, scoring
  * their containers the way Readability does, without cloning the document.
  */
+import { SLICE_MS } from './chunks';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT',
@@ -56,9 +57,28 @@ export function isReadable(node: Node, root: Node): boolean {
  * into when the page's own tree has no article.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  const search = articleSearch(doc);
+  for (let step = search.next(); ; step = search.next()) if (step.done) return step.value;
+}
+
+/** The same search, in slices of a few milliseconds: a page of 5,000 paragraphs never waits on it. */
+export async function findArticleRootInSlices(doc: Document, yieldToPage: () => Promise<void>, onSlice?: (ms: number) => void): Promise<Element | null> {
+  const search = articleSearch(doc);
+  for (;;) {
+    const started = performance.now();
+    let step = search.next();
+    while (!step.done && performance.now() - started < SLICE_MS) step = search.next();
+    onSlice?.(performance.now() - started);
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+/** The search as a generator that pauses every few paragraphs, so callers choose how to slice it. */
+function* articleSearch(doc: Document): Generator<void, Element | null> {
   // Some sites wrap the whole story in a box whose class reads like furniture ("sidebar-right-mix"):
   // when nothing reads like an article, look again without that filter.
-  return bestContainer(doc, isSkipped) ?? shadowArticle(doc) ?? bestContainer(doc, isSkippedStructurally);
+  return (yield* bestContainer(doc, isSkipped)) ?? (yield* shadowArticle(doc)) ?? (yield* bestContainer(doc, isSkippedStructurally));
 }
 
 /** Skipped for what it is (code, forms, hidden, navigation), not for what its class is called. */
@@ -66,17 +86,21 @@ function isSkippedStructurally(element: Element): boolean {
   return isSkipped(element) && !isBoilerplate(element);
 }
 
-function bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Element | null {
+const PAUSE_EVERY = 50;
+
+function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Generator<void, Element | null> {
   const scores = new Map<Element, number>();
   const skipped = new Map<Element, boolean>();
   let readerable = 0;
+  let seen = 0;
   for (const paragraph of root.querySelectorAll(PARAGRAPHS)) {
+    if (++seen % PAUSE_EVERY === 0) yield;
     if (paragraph.tagName === 'DIV' && !isTextDiv(paragraph)) continue;
-    const length = paragraph.textContent?.length ?? 0;
+    const text = paragraph.textContent ?? '';
+    const length = text.length;
     if (length < MIN_PARAGRAPH || insideSkipped(paragraph, skipped, skip)) continue;
     if (length >= READERABLE_LENGTH) readerable += Math.sqrt(length - READERABLE_LENGTH);
-    const text = paragraph.textContent!;
-    const base = 1 + (text.match(/[,،、，]/gu)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
+    const base = 1 + commas(text) + Math.min(Math.floor(length / 100), 3);
     // A list of links (a menu, "most read", references) is not the story: list items count by their own words.
     const score = paragraph.tagName === 'LI' ? base * (1 - linkDensity(paragraph, length)) : base;
     let ancestor = paragraph.parentElement;
@@ -93,6 +117,13 @@ function bestContainer(root: Document | ShadowRoot, skip: (element: Element) => 
   return best ? (best.closest('article') ?? best) : null;
 }
 
+function commas(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) count++;
+  for (const mark of ['،', '、', '，']) if (text.includes(mark)) count += text.split(mark).length - 1;
+  return count;
+}
+
 /** A <div> with text of its own and only inline elements inside: a paragraph written without <p>. */
 function isTextDiv(div: Element): boolean {
   for (const child of div.children) if (!INLINE_CHILDREN.has(child.tagName.toUpperCase())) return false;
@@ -105,10 +136,12 @@ function linkDensity(element: Element, length: number): number {
   return length ? Math.min(1, linked / length) : 0;
 }
 
-function shadowArticle(doc: Document): Element | null {
+function* shadowArticle(doc: Document): Generator<void, Element | null> {
+  let seen = 0;
   for (const element of doc.querySelectorAll('*')) {
+    if (++seen % (PAUSE_EVERY * 10) === 0) yield;
     if (!element.shadowRoot) continue;
-    const found = bestContainer(element.shadowRoot, isSkipped);
+    const found = yield* bestContainer(element.shadowRoot, isSkipped);
     if (found) return found;
   }
   return null;

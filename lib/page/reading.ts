@@ -1,5 +1,5 @@
 import type { Matcher } from '../match/matcher';
-import { findArticleRoot, isReadable } from './article';
+import { findArticleRootInSlices, isReadable } from './article';
 import { yieldToEventLoop } from './chunks';
 import { DomWatch } from './dom-watch';
 import type { MentionIndex } from './mention-index';
@@ -62,20 +62,21 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
     for (const node of changed) if (inScope(node) && isReadable(node, root)) void scanner.scan(node);
   }, options.isOwn);
 
-  function locate(): Element | null {
+  async function locate(): Promise<Element | null> {
     if (options.wholePage) return doc.body;
-    return options.timer.time(() => findArticleRoot(doc));
+    return findArticleRootInSlices(doc, yieldToEventLoop, (ms) => options.timer.record(ms));
   }
 
-  function start(): Promise<void> {
-    root = locate();
+  async function start(): Promise<void> {
+    root = await locate();
+    if (stopped) return;
     watch.disconnect();
     watch.observe(root ?? doc.body);
     if (root) return scanner.scan(root);
     options.onChange();
-    return Promise.resolve();
   }
 
+  let stopped = false;
   const ready = doc.body ? start() : Promise.resolve();
   return {
     index: scanner.index,
@@ -85,6 +86,7 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
     },
     ready,
     stop() {
+      stopped = true;
       watch.disconnect();
       scanner.stop();
     },
