@@ -71,6 +71,14 @@ describe.each(BROWSERS)('the demo article in %s', (name) => {
     }));
     expect(mentions).toEqual(expect.arrayContaining(['Antony Blinken5', 'Mohammed Shia al-Sudani6', 'Hezbollah2']));
     expect(events).toEqual(['after 4 Aug 2024', '4 Aug 2024', 'before 4 Aug 2024']);
+    // The timeline's filters: one entity, then one type.
+    await popup.evaluate(() => {
+      const select = document.querySelector('.bs-filters select') as HTMLSelectElement;
+      select.value = [...select.options].find((o) => o.text === 'Ismail Haniyeh')!.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await popup.waitFor(() => document.querySelectorAll('.bs-event').length === 1);
+    expect(await popup.evaluate(() => document.querySelector('.bs-event-summary')!.textContent)).toContain('assassination');
     await popup.close();
     await page.close();
   });
