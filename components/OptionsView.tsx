@@ -3,10 +3,22 @@ import { t, type MessageKey } from '../lib/i18n';
 import type { EntityType } from '../lib/knowledge/types';
 import type { EntityRef } from '../lib/knowledge/views';
 import type { Settings } from '../lib/settings';
+import { OptionsAddSources, type OptionsAddSourcesProps } from './OptionsAddSources';
+import { OptionsCorrections, type OptionsCorrectionsProps } from './OptionsCorrections';
+import { OptionsExport, type OptionsExportProps } from './OptionsExport';
 import { OptionsRemovableList } from './OptionsRemovableList';
 import { OptionsSiteList } from './OptionsSiteList';
+import { OptionsSources, type OptionsSourcesProps } from './OptionsSources';
 
 type Done = Promise<unknown> | void;
+
+/** The sections about what Backstory knows: sources, adding them, corrections, export and import. */
+export interface OptionsKnowledgeProps {
+  sources: OptionsSourcesProps;
+  add: OptionsAddSourcesProps;
+  corrections: OptionsCorrectionsProps;
+  transfer: Omit<OptionsExportProps, 'confirm'>;
+}
 
 export interface OptionsViewProps {
   settings: Settings;
@@ -20,6 +32,8 @@ export interface OptionsViewProps {
   onDeleteAll(): Done;
   /** Asks the user to confirm; `window.confirm` by default. */
   confirm?: (message: string) => boolean;
+  /** The sources sections; left out, the page shows settings only. */
+  knowledge?: OptionsKnowledgeProps;
 }
 
 const TYPES: { type: EntityType; label: MessageKey }[] = [
@@ -35,7 +49,7 @@ const DELAY = { min: 0, max: 2000, step: 50 };
 const STATUS_MS = 2500;
 
 /** The options page: every setting, saved as soon as it changes. */
-export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, confirm = (m) => window.confirm(m) }: OptionsViewProps) {
+export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, confirm = (m) => window.confirm(m), knowledge }: OptionsViewProps) {
   const id = useId();
   const [status, setStatus] = useState('');
   const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -101,6 +115,14 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
         </fieldset>
       </section>
 
+      {knowledge && (
+        <>
+          <OptionsSources {...knowledge.sources} />
+          <OptionsAddSources {...knowledge.add} />
+          <OptionsCorrections {...knowledge.corrections} />
+        </>
+      )}
+
       <section class="bs-options-section" aria-labelledby={`${id}-sites`}>
         <h2 id={`${id}-sites`}>{t('optionsSites')}</h2>
         <p class="bs-options-hint">{t('optionsSiteHint')}</p>
@@ -125,6 +147,8 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
         <h2 id={`${id}-keyboard`}>{t('optionsShortcuts')}</h2>
         <p>{t('optionsShortcutHint')}</p>
       </section>
+
+      {knowledge && <OptionsExport {...knowledge.transfer} confirm={confirm} />}
 
       <section class="bs-options-section" aria-labelledby={`${id}-privacy`}>
         <h2 id={`${id}-privacy`}>{t('optionsPrivacy')}</h2>

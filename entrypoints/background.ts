@@ -17,7 +17,7 @@ export default defineBackground(() => {
   onMessage('getMatchTargets', async () => matchTargets(await pack(), ['person', 'organization', 'place']));
   onMessage('getEntityView', async ({ data }) => entityView(await pack(), data));
   onMessage('getTimeline', async () => timelineView(await pack()));
-  onMessage('getSource', async ({ data }) => (await pack()).sources.find((s) => s.id === data) ?? null);
+  onMessage('getSource', ({ data }) => knowledge.source(data));
 
   onMessage('previewSource', ({ data }) => knowledge.preview(data));
   onMessage('addSource', ({ data }) => knowledge.add(data));

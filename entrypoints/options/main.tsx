@@ -1,11 +1,16 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { OptionsView } from '../../components/OptionsView';
+import type { BundledSource } from '../../components/OptionsSources';
+import { OptionsView, type OptionsKnowledgeProps } from '../../components/OptionsView';
 import { t } from '../../lib/i18n';
-import type { EntityRef } from '../../lib/knowledge/views';
+import { NO_CORRECTIONS, type Corrections } from '../../lib/knowledge/corrections';
+import type { TimelineView } from '../../lib/knowledge/views';
 import { sendMessage } from '../../lib/messaging';
 import { DEFAULT_SETTINGS, getSettings, normalizeSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { sourceViewerPath } from '../../lib/source-link';
+import { knowledgeStamp } from '../../lib/sources/knowledge-stamp';
+import { correctionsItem, sourceIndex, type SourceRecord } from '../../lib/sources/source-store';
 import './options.css';
 
 const ECHO_MS = 1000;
@@ -60,19 +65,114 @@ function useSettings() {
   return { settings, save };
 }
 
+/** A storage item's value as it is now, following changes made anywhere. */
+function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (value: T | null) => void): () => void }, fallback: T): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    const unwatch = item.watch((next) => setValue(next ?? fallback));
+    void item.getValue().then((initial) => setValue((current) => current ?? initial));
+    return unwatch;
+    // The item and its fallback are module constants.
+  }, []);
+  return value;
+}
+
+/** The merged knowledge's timeline, fetched again each time the background rebuilds it. */
+function useTimeline(): TimelineView | undefined {
+  const [timeline, setTimeline] = useState<TimelineView>();
+  useEffect(() => {
+    let latest = 0;
+    const load = () => {
+      const ask = ++latest;
+      sendMessage('getTimeline').then(
+        (view) => ask === latest && setTimeline(view),
+        () => {},
+      );
+    };
+    const unwatch = knowledgeStamp.watch(load);
+    load();
+    return unwatch;
+  }, []);
+  return timeline;
+}
+
+/**
+ * The bundled sources: the timeline's sources that the user did not add. A
+ * source the user had in this page's lifetime is never taken for a bundled
+ * one (the timeline may lag a moment behind a delete).
+ */
+function useBundled(timeline: TimelineView | undefined, sources: SourceRecord[] | undefined): BundledSource[] {
+  const added = useRef(new Set<string>());
+  for (const record of sources ?? []) added.current.add(record.id);
+  const citations = useMemo(
+    () => (timeline && sources ? Object.values(timeline.citations).filter((c) => !added.current.has(c.id)) : []),
+    [timeline, sources],
+  );
+  const ids = citations.map((c) => c.id).join('\n');
+  // How many entities each cites: counted once from the entities' facts (bundled sources do not change).
+  const [entityCounts, setEntityCounts] = useState<Record<string, number>>();
+  useEffect(() => {
+    if (!ids || !timeline || entityCounts) return;
+    const bundled = new Set(ids.split('\n'));
+    void Promise.all(Object.keys(timeline.names).map((entityId) => sendMessage('getEntityView', entityId)))
+      .then((views) => {
+        const counts: Record<string, number> = {};
+        for (const view of views) {
+          const cited = new Set([...(view?.entity.facts ?? []), ...(view?.entity.roles ?? [])].map((f) => f.sourceId));
+          for (const sourceId of cited) if (bundled.has(sourceId)) counts[sourceId] = (counts[sourceId] ?? 0) + 1;
+        }
+        setEntityCounts(counts);
+      })
+      .catch(() => {});
+  }, [ids, timeline, entityCounts]);
+  return citations.map((citation) => ({
+    citation,
+    eventCount: timeline!.events.filter((e) => e.quote.sourceId === citation.id).length,
+    ...(entityCounts ? { entityCount: entityCounts[citation.id] ?? 0 } : {}),
+  }));
+}
+
+function useKnowledge(): { knowledge: OptionsKnowledgeProps; names: TimelineView['names'] } {
+  const sources = useStored(sourceIndex, []);
+  const corrections = useStored<Corrections>(correctionsItem, NO_CORRECTIONS) ?? NO_CORRECTIONS;
+  const timeline = useTimeline();
+  const bundled = useBundled(timeline, sources);
+  const names = timeline?.names ?? {};
+  return {
+    names,
+    knowledge: {
+      sources: {
+        sources,
+        bundled,
+        onView: (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/${sourceViewerPath(id)}` as Parameters<typeof browser.runtime.getURL>[0]) }),
+        onRename: (id, title) => sendMessage('updateSource', { id, title }),
+        onSetEnabled: (id, enabled) => sendMessage('updateSource', { id, enabled }),
+        onRemove: (id) => sendMessage('removeSource', id),
+        onRestore: (removed) => sendMessage('restoreSource', removed),
+        onRecompile: () => sendMessage('recompileSources'),
+      },
+      add: {
+        onPreview: (input) => sendMessage('previewSource', input),
+        onAdd: (input) => sendMessage('addSource', input),
+      },
+      corrections: { names, corrections, onChange: (next) => sendMessage('setCorrections', next) },
+      transfer: {
+        onExport: () => sendMessage('exportKnowledge'),
+        onImport: (json) => sendMessage('importKnowledge', json),
+      },
+    },
+  };
+}
+
 function Options() {
   const { settings, save } = useSettings();
-  const [names, setNames] = useState<Record<string, EntityRef>>({});
-  useEffect(() => {
-    void sendMessage('getTimeline')
-      .then((timeline) => setNames(timeline.names))
-      .catch(() => {});
-  }, []);
+  const { knowledge, names } = useKnowledge();
   if (!settings) return null;
   return (
     <OptionsView
       settings={settings}
       names={names}
+      knowledge={knowledge}
       onChange={(change) => save(normalizeSettings({ ...settings, ...change }), () => updateSettings(() => change))}
       onReset={() => save(DEFAULT_SETTINGS, () => updateSettings(() => DEFAULT_SETTINGS))}
       onDeleteAll={() =>

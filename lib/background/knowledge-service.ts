@@ -3,7 +3,7 @@ import { applyCorrections, type Corrections } from '../knowledge/corrections';
 import { nameKey } from '../knowledge/entities';
 import { mergePacks } from '../knowledge/merge';
 import type { SourceInput } from '../knowledge/source-format';
-import type { KnowledgePack } from '../knowledge/types';
+import type { EventDate, KnowledgePack, SourceDocument } from '../knowledge/types';
 import { COMPILER_VERSION } from '../knowledge/version';
 import { getSettings, settingsItem } from '../settings';
 import { EXPORT_FORMAT, parseExportFile, type ExportFile } from '../sources/export-file';
@@ -27,7 +27,7 @@ export interface SourcePreview {
   publisher: string;
   date?: string;
   entities: { name: string; type: string }[];
-  events: { when: string; summary: string }[];
+  events: { when: EventDate; summary: string }[];
   warnings: string[];
   /** Already among the sources (the same text). */
   duplicate: boolean;
@@ -51,6 +51,12 @@ export class KnowledgeService {
     return this.pack;
   }
 
+  /** A source by id, also one the user has disabled (it is out of the knowledge, not gone). */
+  async source(id: string): Promise<SourceDocument | null> {
+    const known = (await this.pack).sources.find((s) => s.id === id);
+    return known ?? (await readSource(id))?.pack.sources[0] ?? null;
+  }
+
   /** Compiles what the user gives, without saving it. */
   async preview(input: SourceInput): Promise<SourcePreview> {
     const pack = compileSource(input);
@@ -61,7 +67,7 @@ export class KnowledgeService {
       publisher: source.publisher,
       ...(source.date ? { date: source.date } : {}),
       entities: pack.entities.filter((e) => e.type !== 'place').map((e) => ({ name: e.name, type: e.type })),
-      events: pack.events.map((e) => ({ when: e.when.date, summary: e.summary })),
+      events: pack.events.map((e) => ({ when: e.when, summary: e.summary })),
       warnings: pack.warnings,
       duplicate: known.some((r) => r.id === source.id) || this.bundled.sources.some((s) => s.id === source.id),
     };

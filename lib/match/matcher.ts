@@ -144,7 +144,7 @@ function candidatePattern(firstKeys: string[], lowercaseStarts: Set<string>): Re
   const initials = [...new Set(firstKeys.map((k) => k[0]!.toUpperCase()).filter((c) => /[A-Z]/u.test(c)))].join('');
   const capital = String.raw`(?:[${initials || 'A-Z'}]|(?![A-Z])[\p{Lu}\p{Lt}])`;
   const particles = [...lowercaseStarts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const lower = particles.length ? `|(?:${particles.join('|')})(?![\\p{L}\\p{M}\\p{N}])` : '';
+  const lower = particles.length ? `|(?:${particles.join('|')})(?![\\p{L}\\p{M}\\p{N}\\u00ad\\u200c\\u200d])` : '';
   return new RegExp(`${capital}${WORD_CHARS}${lower}`, 'gu');
 }
 
@@ -155,9 +155,10 @@ function findNames(branches: Branches, candidates: RegExp, text: string, neutral
     // Inside a word ("iPhone", "McDonald") is no start of a name.
     if (m.index > 0 && IN_WORD.test(text[m.index - 1]!)) continue;
     // Most candidates are no name's first word: one lookup, and on to the next.
-    const branch = branches(wordKey(stripInvisible(m[0])));
+    const key = wordKey(stripInvisible(m[0]));
+    const branch = branches(key);
     if (!branch) continue;
-    const match = longestAt(branch, text, m.index);
+    const match = longestAt(branch, key, text, m.index);
     if (match && standsAlone(text, match.words, neutral)) {
       const first = match.words[0]!;
       const last = match.words.at(-1)!;
@@ -178,8 +179,8 @@ function stripInvisible(word: string): string {
   return /[\u00ad\u200c\u200d]/u.test(word) ? word.replace(/[\u00ad\u200c\u200d]/gu, '') : word;
 }
 
-/** The longest name at `start`, whose first word is under `first` (the branch of that word). */
-function longestAt(first: TrieNode, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
+/** The longest name at `start`, whose first word (folded: `firstKey`) leads to `first`, its branch. */
+function longestAt(first: TrieNode, firstKey: string, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
   let node: TrieNode | undefined = first;
   let best: { end: NameEnd; words: Word[] } | undefined;
   const seen: Word[] = [];
@@ -187,7 +188,9 @@ function longestAt(first: TrieNode, text: string, start: number): { end: NameEnd
   for (;;) {
     const word = wordAt(text, at);
     if (!word) break;
-    if (seen.length) node = node.next.get(wordKey(word.raw));
+    const key = wordKey(word.raw);
+    if (seen.length) node = node.next.get(key);
+    else if (key !== firstKey) break;
     if (!node) break;
     seen.push(word);
     const end = node.ends?.find((e) => caseFits(e.pattern, seen));

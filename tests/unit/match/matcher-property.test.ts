@@ -85,7 +85,7 @@ describe('the compiled matcher', () => {
         const fast = matcher.find(sample).map((m) => `${m.start}-${m.end}:${m.targets.join('|')}`);
         expect(fast).toEqual(reference(sample));
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });
