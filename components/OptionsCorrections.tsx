@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { Corrections } from '../lib/knowledge/corrections';
-import { nameKey } from '../lib/knowledge/entities';
+import { nameKey } from '../lib/name-key';
 import type { EntityRef } from '../lib/knowledge/views';
 import { OptionsRemovableList } from './OptionsRemovableList';
 import { TypeBadge } from './TypeBadge';

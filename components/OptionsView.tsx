@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
+import { nameKey } from '../lib/name-key';
 import type { EntityType } from '../lib/knowledge/types';
 import type { EntityRef } from '../lib/knowledge/views';
 import type { Settings } from '../lib/settings';
@@ -22,7 +23,7 @@ export interface OptionsKnowledgeProps {
 
 export interface OptionsViewProps {
   settings: Settings;
-  /** Entity id → name, to list hidden entities by name. */
+  /** Entity id → name, to list hidden names as the knowledge writes them. */
   names: Record<string, EntityRef>;
   /** Saves a change at once. */
   onChange(change: Partial<Settings>): Done;
@@ -69,9 +70,8 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
   };
   const save = (change: Partial<Settings>) => void run(() => onChange(change));
 
-  const hidden = settings.hiddenEntities
-    .map((entityId) => ({ key: entityId, text: names[entityId]?.name ?? entityId }))
-    .sort((a, b) => a.text.localeCompare(b.text));
+  const written = new Map(Object.values(names).map((entity) => [nameKey(entity.name), entity.name]));
+  const hidden = settings.hiddenNames.map((key) => ({ key, text: written.get(key) ?? key })).sort((a, b) => a.text.localeCompare(b.text));
 
   return (
     <main class="bs-options">
@@ -138,7 +138,7 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
           items={hidden.map((entity) => ({ ...entity, label: entity.text }))}
           buttonText={t('optionsShowAgain')}
           buttonLabel={(name) => t('optionsShowAgainLabel', name)}
-          onRemove={(entityId) => save({ hiddenEntities: settings.hiddenEntities.filter((e) => e !== entityId) })}
+          onRemove={(key) => save({ hiddenNames: settings.hiddenNames.filter((k) => k !== key) })}
           fallbackFocus={hiddenHeading}
         />
       </section>

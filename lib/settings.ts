@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from './knowledge/types';
+import { nameKey } from './name-key';
 
 /** Everything the user can set, in one versioned storage item. */
 export interface Settings {
@@ -13,8 +14,11 @@ export interface Settings {
   disabledSites: string[];
   /** Sites where the whole page is searched, not only the article. */
   wholePageSites: string[];
-  /** Entities never to highlight ("don't highlight this"). */
-  hiddenEntities: string[];
+  /**
+   * Names never to highlight ("don't highlight this"), by name key: an
+   * entity's id can change as sources are added, its name does not.
+   */
+  hiddenNames: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,12 +28,20 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   disabledSites: [],
   wholePageSites: [],
-  hiddenEntities: [],
+  hiddenNames: [],
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 1 kept hidden entities by id ("antony-blinken", "antony-blinken-2"); ids came from names.
+    2: (v1: Record<string, unknown>) => {
+      const { hiddenEntities, ...rest } = v1;
+      const ids = Array.isArray(hiddenEntities) ? hiddenEntities.filter((id): id is string => typeof id === 'string') : [];
+      return { ...rest, hiddenNames: ids.map((id) => nameKey(id.replace(/-\d+$/u, '').replace(/-/gu, ' '))) };
+    },
+  },
 });
 
 export async function getSettings(): Promise<Settings> {
@@ -71,7 +83,7 @@ export function normalizeSettings(value: unknown): Settings {
     highlightStyle: v.highlightStyle === 'background' ? 'background' : 'underline',
     disabledSites: stringList(v.disabledSites),
     wholePageSites: stringList(v.wholePageSites),
-    hiddenEntities: stringList(v.hiddenEntities),
+    hiddenNames: stringList(v.hiddenNames),
   };
 }
 

@@ -1,6 +1,6 @@
 import { compileSource } from '../knowledge/compile';
 import { applyCorrections, type Corrections } from '../knowledge/corrections';
-import { nameKey } from '../knowledge/entities';
+import { nameKey } from '../name-key';
 import { mergePacks } from '../knowledge/merge';
 import type { SourceInput } from '../knowledge/source-format';
 import type { EventDate, KnowledgePack, SourceDocument } from '../knowledge/types';

@@ -1,4 +1,4 @@
-import { nameKey } from './entities';
+import { nameKey } from '../name-key';
 import { mergePacks } from './merge';
 import type { Entity, KnowledgePack } from './types';
 

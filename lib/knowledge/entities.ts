@@ -3,6 +3,7 @@ import type { NameMention, TitleReference } from './mentions';
 import { isCommonWord, isGivenName, isKnownOrganization } from './name-words';
 import { isDemonym, placeName } from './places';
 import type { Span } from './sentences';
+import { nameKey } from '../name-key';
 import type { EntityType } from './types';
 
 /** An entity as one document knows it, before it becomes part of a pack. */
@@ -69,16 +70,6 @@ function classify(mention: NameMention): Kind | 'pending' | undefined {
   return named.length ? 'unsure' : undefined;
 }
 
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/u, '')
-    .replace(/['’]/gu, '')
-    .replace(/[-‐‑\s\u00a0.]+/gu, ' ')
-    .trim();
-}
 
 function keyFor(kind: Kind, name: string): string {
   return kind === 'place' ? nameKey(placeName(name) ?? name) : nameKey(name);

@@ -1,4 +1,4 @@
-import { nameKey } from './entities';
+import { nameKey } from '../name-key';
 import { nameId } from './ids';
 import { compareEvents, compareText } from './order';
 import { PACK_VERSION, type Entity, type KnowledgePack, type Quote, type Relation, type Role } from './types';

@@ -4,6 +4,7 @@ import type { EntityView } from '../knowledge/views';
 import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport } from '../messaging';
+import { nameKey } from '../name-key';
 import { sourceViewerPath } from '../source-link';
 import { getSettings, siteOf, updateSettings, watchSettings, type Settings } from '../settings';
 import { knowledgeStamp } from '../sources/knowledge-stamp';
@@ -67,7 +68,8 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
     openSource: (sourceId: string, quote?: Quote) => void sendMessage('openPage', sourceViewerPath(sourceId, quote)),
     hideEntity: (id) => {
       intent.dismiss();
-      void updateSettings((current) => ({ hiddenEntities: [...current.hiddenEntities, id] }));
+      const name = targets.find((t) => t.id === id)?.names[0];
+      if (name) void updateSettings((current) => ({ hiddenNames: [...current.hiddenNames, nameKey(name)] }));
     },
   });
   const navigation = new MentionNavigation(() => reading);
@@ -158,8 +160,8 @@ function runsHere(settings: Settings): boolean {
 }
 
 function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskTimer, card: CardSurface, onChange: () => void): ReadingOptions {
-  const hidden = new Set(settings.hiddenEntities);
-  const shown = targets.filter((t) => settings.highlightTypes[t.type] && !hidden.has(t.id));
+  const hidden = new Set(settings.hiddenNames);
+  const shown = targets.filter((t) => settings.highlightTypes[t.type] && !t.names.some((name) => hidden.has(nameKey(name))));
   return {
     matcher: timer.time(() => compileMatcher(shown, NEUTRAL_WORDS)),
     style: settings.highlightStyle,

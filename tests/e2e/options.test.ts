@@ -108,7 +108,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await elsewhere.evaluate(async () => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
       const { settings } = await api.storage.local.get('settings');
-      await api.storage.local.set({ settings: { ...(settings as object), hiddenEntities: ['person:nobody-known'], disabledSites: ['example.com'] } });
+      await api.storage.local.set({ settings: { ...(settings as object), hiddenNames: ['nobody known'], disabledSites: ['example.com'] } });
     });
     await options.waitFor(() => document.body.textContent!.includes('person:nobody-known') && document.body.textContent!.includes('example.com'));
     await elsewhere.close();

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { compileSource } from '../../lib/knowledge/compile';
-import { nameKey } from '../../lib/knowledge/entities';
+import { nameKey } from '../../lib/name-key';
 import type { Entity, KnowledgePack } from '../../lib/knowledge/types';
 import { readSourceFile } from '../../scripts/source-files';
 

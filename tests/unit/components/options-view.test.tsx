@@ -177,12 +177,12 @@ describe('the options view', () => {
     expect(within(siteList('Off on these sites')).getByText('None.')).toBeTruthy();
   });
 
-  it('lists hidden names by name (the id when unknown) and shows one again', () => {
-    const { onChange } = setup({ hiddenEntities: ['organization:hezbollah', 'person:gone', 'person:antony-blinken'] });
+  it('lists hidden names as the knowledge writes them (the key when unknown) and shows one again', () => {
+    const { onChange } = setup({ hiddenNames: ['hezbollah', 'someone gone', 'antony blinken'] });
     const hidden = section('Names you chose not to highlight');
-    expect(within(hidden).getAllByRole('listitem').map((li) => li.firstChild!.textContent)).toEqual(['Antony Blinken', 'Hezbollah', 'person:gone']);
+    expect(within(hidden).getAllByRole('listitem').map((li) => li.firstChild!.textContent)).toEqual(['Antony Blinken', 'Hezbollah', 'someone gone']);
     fireEvent.click(within(hidden).getByRole('button', { name: 'Highlight Hezbollah again' }));
-    expect(onChange).toHaveBeenCalledWith({ hiddenEntities: ['person:gone', 'person:antony-blinken'] });
+    expect(onChange).toHaveBeenCalledWith({ hiddenNames: ['someone gone', 'antony blinken'] });
   });
 
   it('says None. when no name is hidden', () => {

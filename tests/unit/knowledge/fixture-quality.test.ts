@@ -38,7 +38,7 @@ describe('the compiler on the test fixtures (hand-made expected entities and dat
 
   it('rarely makes an entity of a phrase the fixtures mark as none (≤ 5%)', async () => {
     const { expectedFor } = await import('../../support/fixture-scores');
-    const { nameKey } = await import('../../../lib/knowledge/entities');
+    const { nameKey } = await import('../../../lib/name-key');
     let phrases = 0;
     const offenders = scores.flatMap((s) => {
       const names = new Set(s.pack.entities.flatMap((e) => [e.name, ...e.aliases]).map(nameKey));
