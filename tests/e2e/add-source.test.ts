@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoverMention, paintedRanges, waitForCard } from '../../scripts/page-probes';
-import { BROWSERS, openPopupFor, useBrowser } from './harness';
+import { BROWSERS, openPopupFor, useBrowser, waitUntil } from './harness';
 import { testPages } from './pages';
-
-async function waitUntil(test: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting for a condition');
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 describe.each(BROWSERS)('adding the page one reads as a source, in %s', (name) => {
   const harness = useBrowser(name, testPages);

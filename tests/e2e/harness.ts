@@ -44,3 +44,35 @@ export async function openPopupFor(browser: ExtensionBrowser, pageUrl: string): 
   await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
   return popup;
 }
+
+/** Waits until `test` (run in Node) holds, for things no single page can tell. */
+export async function waitUntil(test: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${test.toString()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Clicks the middle of the first element matching `selector` (and whose text is `text`) with the real mouse, as a person would. */
+export async function clickOn(page: BrowserPage, selector: string, text?: string): Promise<void> {
+  const { x, y } = await page.evaluate(
+    ([s, t]) => {
+      const element = [...document.querySelectorAll(s)].find((e) => t == null || e.textContent?.trim() === t);
+      if (!element) throw new Error(`Nothing matches ${s} ${t ?? ''}`);
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    [selector, text] as const,
+  );
+  await page.click(x, y);
+}
+
+/** Opens one of Backstory's pages in a new tab and waits until `ready` matches something there. */
+export async function openExtensionPage(browser: ExtensionBrowser, path: string, ready: string): Promise<BrowserPage> {
+  const page = await browser.newPage();
+  await page.goto(browser.extensionUrl(path));
+  await page.waitFor((selector) => document.querySelector(selector) !== null, ready);
+  return page;
+}

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserPage } from '../../scripts/extension-browser';
 import { cardBox, cardText, hoverMention, paintedRanges, waitForCard, waitForHighlights } from '../../scripts/page-probes';
-import { BROWSERS, openPopupFor, useBrowser } from './harness';
+import { BROWSERS, openPopupFor, useBrowser, waitUntil } from './harness';
 import { testPages } from './pages';
-
-async function waitUntil(test: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting for a condition');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const emphasized = (page: BrowserPage) =>
   page.evaluate(() => [...(CSS.highlights.get('backstory-emphasis') ?? [])].map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));

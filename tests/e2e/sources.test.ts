@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type BrowserPage, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { paintedRanges, waitForCard } from '../../scripts/page-probes';
 import type { Route } from '../../scripts/serve';
-import { BROWSERS, useBrowser } from './harness';
+import { BROWSERS, clickOn, openExtensionPage, useBrowser } from './harness';
 import { testPages } from './pages';
 
 const SCREENSHOTS = '.output/screenshots';
@@ -40,25 +40,8 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
 
 const routes = new Map<string, Route>([...testPages, ['/rail-story', { body: PAGE }]]);
 
-async function openOptions(browser: ExtensionBrowser): Promise<BrowserPage> {
-  const page = await browser.newPage();
-  await page.goto(browser.extensionUrl('options.html'));
-  // The bundled source is always listed, once the knowledge has loaded.
-  await page.waitFor(() => document.querySelector('.bs-options-source') !== null);
-  return page;
-}
-
-/** Clicks the middle of an element with the real mouse, as a person would. */
-async function clickOn(page: BrowserPage, selector: string): Promise<void> {
-  const { x, y } = await page.evaluate((s) => {
-    const element = document.querySelector(s);
-    if (!element) throw new Error(`Nothing matches ${s}`);
-    element.scrollIntoView({ block: 'center' });
-    const box = element.getBoundingClientRect();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, selector);
-  await page.click(x, y);
-}
+// The bundled source is always listed, once the knowledge has loaded.
+const openOptions = (browser: ExtensionBrowser) => openExtensionPage(browser, 'options.html', '.bs-options-source');
 
 /** The titles in the sources list: the bundled ones marked as such. */
 function listedSources(page: BrowserPage): Promise<{ title: string; bundled: boolean; meta: string }[]> {

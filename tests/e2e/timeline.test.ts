@@ -1,27 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserPage } from '../../scripts/extension-browser';
-import { BROWSERS, useBrowser } from './harness';
+import { BROWSERS, clickOn, useBrowser } from './harness';
 import { testPages } from './pages';
 
 const SCREENSHOTS = '.output/screenshots';
 const HANIYEH_SENTENCE =
   'This follows the assassination of Hamas politburo head Ismail Haniyeh in Tehran and Hezbollah commander Fouad Shukur in Beirut, with Iran and Hezbollah vowing retaliation.';
-
-/** Clicks the middle of the first element matching `selector` (and whose text is `text`) with the real mouse. */
-async function clickOn(page: BrowserPage, selector: string, text?: string): Promise<void> {
-  const { x, y } = await page.evaluate(
-    ([s, t]) => {
-      const element = [...document.querySelectorAll(s)].find((e) => t == null || e.textContent?.trim() === t);
-      if (!element) throw new Error(`Nothing matches ${s} ${t ?? ''}`);
-      element.scrollIntoView({ block: 'center' });
-      const box = element.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    },
-    [selector, text] as const,
-  );
-  await page.click(x, y);
-}
 
 /**
  * Polls `fn` in the page until it returns something truthy, also across a
