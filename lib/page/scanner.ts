@@ -74,7 +74,7 @@ export class PageScanner {
             done = true;
             break;
           }
-          if (isVisible(next.value.owner)) fresh.push(...this.match(next.value));
+          fresh.push(...this.match(next.value));
         }
         this.index.add(fresh);
         this.painter.paint(fresh);
@@ -87,13 +87,16 @@ export class PageScanner {
   }
 
   private match(block: TextBlock): PageMention[] {
+    const found = this.matcher.find(block.text);
+    // Visibility costs a style lookup: asked only of blocks that name someone.
+    if (!found.length || !isVisible(block.owner)) return [];
     const tree = block.owner.getRootNode();
     if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
       this.shadowRoots.add(tree);
       this.onShadowRoot(tree);
     }
     const mentions: PageMention[] = [];
-    for (const match of this.matcher.find(block.text)) {
+    for (const match of found) {
       if (!match.short && match.targets.length === 1) this.namedInFull.add(match.targets[0]!);
       if (match.targets.length === 1) mentions.push(mentionFor(this.matcher.targets[match.targets[0]!]!, block, match.start, match.end));
       else this.deferred.push({ block, start: match.start, end: match.end, targets: match.targets });
