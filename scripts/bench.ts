@@ -25,6 +25,7 @@ import { ISOLATION_HEADERS, MARK_CAP_MS, runFloor, runPlain, type PlainRun } fro
 import { matchOf, runScale, startupOf, type ScaleReport } from './bench/scale';
 import { max, median } from './bench/stats';
 import { syntheticTargets } from './bench/synthetic-names';
+import { withFirstWords } from '../lib/match/targets';
 import { runTraced, type TraceFigures } from './bench/trace';
 import { serve, type Route } from './serve';
 import { readSourceFile } from './source-files';
@@ -98,8 +99,9 @@ async function main(): Promise<void> {
     routes.set(`/${page.id}.html`, { body: page.html });
     routes.set(`/${page.id}-isolated.html`, { body: page.html, headers: ISOLATION_HEADERS });
   }
-  const targets10k = syntheticTargets(bundled, 10_000);
-  const targets100k = syntheticTargets(bundled, 100_000);
+  // As the background hands them to pages: first words folded once per knowledge, not by each page.
+  const targets10k = withFirstWords(syntheticTargets(bundled, 10_000));
+  const targets100k = withFirstWords(syntheticTargets(bundled, 100_000));
 
   const server = await serve(routes);
   const url = (path: string) => `${server.origin}${path}`;

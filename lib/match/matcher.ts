@@ -7,6 +7,8 @@ export interface MatchTarget {
   type: EntityType;
   /** Canonical name first, then aliases. */
   names: string[];
+  /** The folded first word of each name, when worked out beforehand (`firstWordKeys`). */
+  firstWords?: string[];
 }
 
 /** A name found in a text: offsets into it and the targets it may stand for. */
@@ -64,18 +66,21 @@ interface Word {
 export function compileMatcher(targets: readonly MatchTarget[], neutralWords: ReadonlySet<string> = new Set()): Matcher {
   // Start-up reads only each name's first word; the rest of a name's branch is built when a page first
   // meets that word, so a knowledge of 100,000 names costs little on a page that mentions a few.
-  const byFirstWord = new Map<string, NameRef[]>();
+  const byFirstWord = new Map<string, number[]>();
   const lowercaseStarts = new Set<string>();
   targets.forEach((target, index) => {
-    for (const [n, name] of target.names.entries()) {
-      const first = firstWord(name);
-      if (!first) continue;
-      const key = wordKey(first);
+    const keys = target.firstWords ?? firstWordKeys(target.names);
+    for (const [n, key] of keys.entries()) {
+      if (n >= MAX_NAMES) break;
+      if (!key) continue;
+      // A name is kept as one number, target and position together: no object for each of 100,000 names.
+      const ref = index * MAX_NAMES + n;
       const bucket = byFirstWord.get(key);
-      const ref = { target: index, name: n };
       if (bucket) bucket.push(ref);
       else byFirstWord.set(key, [ref]);
-      if (!isCapitalized(first)) lowercaseStarts.add(first.toLowerCase());
+      // A name starting lowercase starts with a particle ("al-Sudani"); pages are searched for it as it is.
+      const name = target.names[n]!;
+      if (startsLowercase(name)) lowercaseStarts.add(stripInvisible(FIRST_WORD.exec(name)![0]).toLowerCase());
     }
   });
   const branches = new Map<string, TrieNode>();
@@ -85,7 +90,8 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
       const refs = byFirstWord.get(key);
       if (!refs) return undefined;
       branch = { next: new Map() };
-      for (const { target, name } of refs) {
+      for (const ref of refs) {
+        const [target, name] = [Math.floor(ref / MAX_NAMES), ref % MAX_NAMES];
         const t = targets[target]!;
         addName(branch, t.names[name]!, target, t.type === 'person' && name > 0);
       }
@@ -100,10 +106,13 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
   };
 }
 
-interface NameRef {
-  target: number;
-  /** Index in the target's names. */
-  name: number;
+/** More names than any entity has; a target's names are numbered below it. */
+const MAX_NAMES = 1024;
+
+function startsLowercase(name: string): boolean {
+  const code = name.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return name[0] !== name[0]!.toUpperCase();
 }
 
 /** The branch of the trie under a first word, or undefined when no name starts with it. */
@@ -111,9 +120,12 @@ type Branches = (firstKey: string) => TrieNode | undefined;
 
 const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*/u;
 
-function firstWord(name: string): string | undefined {
-  const word = FIRST_WORD.exec(name)?.[0];
-  return word && stripInvisible(word);
+/** The folded first word of each name ('' for a name without one). */
+export function firstWordKeys(names: readonly string[]): string[] {
+  return names.map((name) => {
+    const word = FIRST_WORD.exec(name)?.[0];
+    return word ? wordKey(stripInvisible(word)) : '';
+  });
 }
 
 /** Adds a name under a node; returns its first word as written. */
