@@ -49,7 +49,7 @@ export function groupEntities(text: string, mentions: NameMention[], titleRefere
   resolveTitleReferences(groups, titleReferences);
   return groups
     .filter((g): g is Group & { kind: EntityType } => g.kind !== 'unsure')
-    .map((g) => toDocEntity(g, publisher))
+    .map((g) => docEntityOf(g, publisher))
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }
 
@@ -249,7 +249,7 @@ function resolveTitleReferences(groups: Group[], references: TitleReference[]): 
   }
 }
 
-function toDocEntity(group: Group & { kind: EntityType }, publisher: string | undefined): DocEntity {
+function docEntityOf(group: Group & { kind: EntityType }, publisher: string | undefined): DocEntity {
   const surfaces = [...new Set(group.named.map((m) => m.name))];
   const name = group.name ?? fullestForm(surfaces);
   if (publisher && group.kind === 'organization' && name.startsWith(`${publisher} `)) surfaces.push(publisher);

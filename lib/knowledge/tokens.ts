@@ -66,8 +66,3 @@ function isGivenNameSyllable(part: string, index: number, afterCapital: boolean)
 export function isAllCaps(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(word);
 }
-
-/** The gap between two tokens holds nothing but spaces (no punctuation). */
-export function joinedBySpace(text: string, left: Token, right: Token): boolean {
-  return /^[\s\u00a0]+$/u.test(text.slice(left.end, right.start)) && !left.possessive;
-}

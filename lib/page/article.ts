@@ -2,7 +2,7 @@
  * Where the article is: one linear pass over the page's paragraphs, scoring
  * their containers the way Readability does, without cloning the document.
  */
-import { SLICE_MS } from './chunks';
+import { runInSlices, type Yielder } from './chunks';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT',
@@ -62,16 +62,8 @@ export function findArticleRoot(doc: Document): Element | null {
 }
 
 /** The same search, in slices of a few milliseconds: a page of 5,000 paragraphs never waits on it. */
-export async function findArticleRootInSlices(doc: Document, yieldToPage: () => Promise<void>, onSlice?: (ms: number) => void): Promise<Element | null> {
-  const search = articleSearch(doc);
-  for (;;) {
-    const started = performance.now();
-    let step = search.next();
-    while (!step.done && performance.now() - started < SLICE_MS) step = search.next();
-    onSlice?.(performance.now() - started);
-    if (step.done) return step.value;
-    await yieldToPage();
-  }
+export function findArticleRootInSlices(doc: Document, yieldToPage: Yielder, onSlice?: (ms: number) => void): Promise<Element | null> {
+  return runInSlices(articleSearch(doc), yieldToPage, onSlice);
 }
 
 /** The search as a generator that pauses every few paragraphs, so callers choose how to slice it. */

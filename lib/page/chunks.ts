@@ -6,22 +6,19 @@ export interface Yielder {
 }
 
 /**
- * Runs `work` over `items` in slices of at most about `SLICE_MS`, yielding to
- * the page between slices so input and rendering never wait on Backstory.
- * `onSlice` reports each slice's duration (the benchmark sums them).
+ * Runs a generator that pauses now and then (a `yield` every few steps) in
+ * slices of at most about `SLICE_MS`, yielding to the page between slices so
+ * input and rendering never wait on Backstory. `onSlice` reports each slice's
+ * duration (the benchmark sums them).
  */
-export async function inSlices<T>(
-  items: readonly T[],
-  work: (item: T) => void,
-  yieldToPage: Yielder,
-  onSlice?: (ms: number) => void,
-): Promise<void> {
-  let i = 0;
-  while (i < items.length) {
+export async function runInSlices<T>(steps: Generator<void, T>, yieldToPage: Yielder, onSlice?: (ms: number) => void): Promise<T> {
+  for (;;) {
     const started = performance.now();
-    while (i < items.length && performance.now() - started < SLICE_MS) work(items[i++]!);
+    let step = steps.next();
+    while (!step.done && performance.now() - started < SLICE_MS) step = steps.next();
     onSlice?.(performance.now() - started);
-    if (i < items.length) await yieldToPage();
+    if (step.done) return step.value;
+    await yieldToPage();
   }
 }
 
