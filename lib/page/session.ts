@@ -1,23 +1,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Quote } from '../knowledge/types';
-import type { EntityView } from '../knowledge/views';
 import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport } from '../messaging';
 import { nameKey } from '../name-key';
-import { sourceViewerPath } from '../source-link';
 import { getSettings, siteOf, updateSettings, watchSettings, type Settings } from '../settings';
 import { knowledgeStamp } from '../sources/knowledge-stamp';
 import type { CardActions, CardSurface } from './card';
 import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
-import { HoverIntent } from './hover-intent';
+import { CardController } from './card-controller';
+import type { HoverIntent } from './hover-intent';
 import { MentionNavigation } from './mention-navigation';
-import { liveRange, type PageMention } from './page-mentions';
+import type { PageMention } from './page-mentions';
 import { readPage, type PageReading, type ReadingOptions } from './reading';
 import { reportForBenchmark, TaskTimer } from './task-timer';
 
-const GRACE_MS = 300;
 // Mentions change in bursts while a page loads or scrolls: report them once things settle.
 const REPORT_DELAY_MS = 250;
 
@@ -31,68 +28,17 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   let [targets, settings] = await Promise.all([sendMessage('getMatchTargets'), getSettings()]);
   let reading: PageReading | undefined;
 
-  const views = new Map<string, Promise<EntityView | null>>();
-  const viewOf = (id: string) => views.get(id) ?? views.set(id, sendMessage('getEntityView', id)).get(id)!;
-  let anchor: PageMention | undefined;
-  // Set just before the keyboard shows a card: that card takes focus; a hovered one never does.
-  let byKeyboard = false;
-  let focused = false;
-  const showEntity = async (entityId: string) => {
-    const view = await viewOf(entityId);
-    if (view && anchor && intent.current === anchor) card.show(view, liveRange(anchor), focused);
-  };
-  const intent = new HoverIntent<PageMention>({
+  const cards = new CardController({
+    ctx,
+    reading: () => reading,
     dwellMs: () => settings.hoverDelayMs,
-    graceMs: GRACE_MS,
-    timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
-    show: (mention) => {
-      anchor = mention;
-      focused = byKeyboard;
-      byKeyboard = false;
-      reading?.painter.emphasize(reading.index.ofEntity(mention.entityId));
-      void showEntity(mention.entityId);
-    },
-    hide: () => {
-      anchor = undefined;
-      focused = false;
-      reading?.painter.emphasize([]);
-      card.hide();
-    },
-  });
-  const card = await createCard({
-    enter: () => intent.enterCard(),
-    leave: () => intent.leaveCard(),
-    close: () => intent.dismiss(),
-    pin: (pinned) => intent.pin(pinned),
-    selectEntity: (id) => void showEntity(id),
-    openSource: (sourceId: string, quote?: Quote) => void sendMessage('openPage', sourceViewerPath(sourceId, quote)),
     hideEntity: (id) => {
-      intent.dismiss();
       const name = targets.find((t) => t.id === id)?.names[0];
       if (name) void updateSettings((current) => ({ hiddenNames: [...current.hiddenNames, nameKey(name)] }));
     },
   });
-  const navigation = new MentionNavigation(() => reading);
-  ctx.onInvalidated(
-    onMessage('moveToMention', ({ data: direction }) => {
-      const mention = navigation.step(direction);
-      if (!mention) return false;
-      scrollToMention(mention);
-      byKeyboard = true;
-      intent.show(mention);
-      intent.pin(true);
-      return true;
-    }),
-  );
-  ctx.onInvalidated(
-    onMessage('revealEntity', ({ data: entityId }) => {
-      const mention = navigation.nextOf(entityId);
-      if (!mention || !reading) return false;
-      scrollToMention(mention);
-      flash(ctx, reading, mention, () => intent.current === undefined);
-      return true;
-    }),
-  );
+  const card = await cards.mount(createCard);
+  answerNavigation(ctx, new MentionNavigation(() => reading), cards);
 
   let reportTimer: number | undefined;
   const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
@@ -103,7 +49,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   let reads = 0;
   const read = async () => {
     const read = ++reads;
-    intent.dismiss();
+    cards.intent.dismiss();
     reading?.stop();
     reading = undefined;
     if (runsHere(settings)) {
@@ -128,31 +74,33 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
     // Sources added, removed or corrected anywhere: read the page again with the new knowledge.
     knowledgeStamp.watch(async () => {
       targets = await sendMessage('getMatchTargets');
-      views.clear();
+      cards.forgetViews();
       void read();
     }),
   );
   ctx.onInvalidated(onMessage('resendReport', sendReport));
-  trackPointer(ctx, () => reading, intent, card);
+  trackPointer(ctx, () => reading, cards.intent, card);
 
   await read();
   reportForBenchmark(timer, reading?.index.all.length ?? 0);
 }
 
-const FLASH_MS = 1600;
-
-/** Brings a mention into view, smoothly unless the reader prefers less motion (or cannot see the page yet). */
-function scrollToMention(mention: PageMention): void {
-  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches && document.visibilityState === 'visible';
-  mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-}
-
-/** Marks one mention for a moment, so the eye finds it after a scroll. */
-function flash(ctx: ContentScriptContext, reading: PageReading, mention: PageMention, stillIdle: () => boolean): void {
-  reading.painter.emphasize([mention]);
-  ctx.setTimeout(() => {
-    if (stillIdle()) reading.painter.emphasize([]);
-  }, FLASH_MS);
+/** The keyboard's next/previous name and the popup's "show me", answered in this frame. */
+function answerNavigation(ctx: ContentScriptContext, navigation: MentionNavigation, cards: CardController): void {
+  ctx.onInvalidated(
+    onMessage('moveToMention', ({ data: direction }) => {
+      const mention = navigation.step(direction);
+      if (mention) cards.showFromKeyboard(mention);
+      return mention !== undefined;
+    }),
+  );
+  ctx.onInvalidated(
+    onMessage('revealEntity', ({ data: entityId }) => {
+      const mention = navigation.nextOf(entityId);
+      if (mention) cards.flash(mention);
+      return mention !== undefined;
+    }),
+  );
 }
 
 function runsHere(settings: Settings): boolean {
