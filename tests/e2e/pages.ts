@@ -80,5 +80,15 @@ export const testPages = new Map<string, Route>([
         <div id="notes" contenteditable="true"><p>Notes: Antony Blinken called Mohammed Shia al-Sudani.</p></div></article>`),
     },
   ],
+  [
+    '/fixed',
+    {
+      // A full-width fixed header with the highest z-index a page can give, over the top of the article.
+      body: page(
+        `<header style="position:fixed;top:0;left:0;right:0;height:220px;background:#223;color:#fff;z-index:2147483647">Site header</header>
+        <article style="margin-top:150px;max-width:700px">${paragraphsHtml(article.paragraphs)}</article>`,
+      ),
+    },
+  ],
   ['/frame', { body: page(`${nav}<h1>Embedded story</h1><iframe src="/article" width="1000" height="700" title="story"></iframe>`) }],
 ]);

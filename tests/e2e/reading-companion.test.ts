@@ -30,6 +30,32 @@ describe.each(BROWSERS)('the card, popup and keyboard in %s', (name) => {
     await page.close();
   });
 
+  it('shows the card above a fixed header with the highest z-index (the card is in the top layer)', async () => {
+    const page = await harness.browser.newPage(harness.url('/fixed'));
+    await waitForHighlights(page);
+    // A name near the bottom of the window: its card flips above it, over the header.
+    const at = await page.evaluate(() => {
+      const ranges = [...CSS.highlights.get('backstory-person')!];
+      const r = ranges[ranges.length - 1]!;
+      (r.startContainer.parentElement as Element).scrollIntoView({ block: 'end' });
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await page.mouseMove(at.x, at.y);
+    await waitForCard(page);
+    const box = (await cardBox(page))!;
+    const onTop = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(),
+      { x: box.x + box.width / 2, y: Math.max(box.y + 10, 20) },
+    );
+    expect(box.y).toBeLessThan(220);
+    expect(onTop).toBe('backstory-card');
+    await page.close();
+  });
+
   it('goes from name to name with the keyboard command, opening each card', async () => {
     const page = await harness.browser.newPage(harness.url('/article'));
     await waitForHighlights(page);
