@@ -148,17 +148,28 @@ function addName(root: TrieNode, name: string, target: number, alias: boolean): 
 }
 
 /**
- * Where a name can begin: a capitalized word whose first letter starts some
- * name (any capital outside A–Z, whose accent a fold may remove), or one of
- * the lowercase words names begin with ("al").
+ * Where a name can begin: a capitalized word whose first letter can start some
+ * name's first word (as any romanization spells it: "Ph" for a fold's "f",
+ * "Ou" for "u", "Ee" for "i"), any capital outside A–Z (whose accent a fold may
+ * remove), or one of the lowercase words names begin with ("al"). The engine's
+ * RegExp skips every other word without running any JavaScript.
  */
 function candidatePattern(firstKeys: string[], lowercaseStarts: Set<string>): RegExp {
-  const initials = [...new Set(firstKeys.map((k) => k[0]!.toUpperCase()).filter((c) => /[A-Z]/u.test(c)))].join('');
-  const capital = String.raw`(?:[${initials || 'A-Z'}]|(?![A-Z])[\p{Lu}\p{Lt}])`;
+  const initials = new Set<string>();
+  for (const key of firstKeys) {
+    const first = key[0] ?? '';
+    if (!/[a-z]/u.test(first)) continue;
+    initials.add(first.toUpperCase());
+    for (const spelling of FIRST_SPELLINGS[first] ?? []) initials.add(spelling);
+  }
+  const capital = String.raw`(?:[${[...initials].sort().join('') || 'A-Z'}]|(?![A-Z])[\p{Lu}\p{Lt}])`;
   const particles = [...lowercaseStarts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const lower = particles.length ? `|(?:${particles.join('|')})(?![\\p{L}\\p{M}\\p{N}\\u00ad\\u200c\\u200d])` : '';
   return new RegExp(`${capital}${WORD_CHARS}${lower}`, 'gu');
 }
+
+/** First letters a fold changes: "Philip" folds to "filip", "Oumar" to "umar", "Eeva" to "iva". */
+const FIRST_SPELLINGS: Record<string, string[]> = { f: ['P'], u: ['O'], i: ['E'] };
 
 function findNames(branches: Branches, candidates: RegExp, text: string, neutral: ReadonlySet<string>): NameMatch[] {
   const found: NameMatch[] = [];

@@ -13,6 +13,10 @@ const targets: MatchTarget[] = [
   { id: 'us', type: 'place', names: ['US'] },
   { id: 'smith-a', type: 'person', names: ['Anna Smith', 'Smith'] },
   { id: 'smith-b', type: 'person', names: ['Bob Smith', 'Smith'] },
+  { id: 'shukur', type: 'person', names: ['Fouad Shukur', 'Shukur'] },
+  { id: 'philip', type: 'person', names: ['Philip Ouellet', 'Ouellet'] },
+  { id: 'aaron', type: 'person', names: ['Aaron Eevers'] },
+  { id: 'sergio', type: 'person', names: ['Sérgio Éclair'] },
 ];
 
 /**
@@ -70,6 +74,8 @@ const vocabulary = [
   'Antony', 'Blinken', 'blinken', 'BLINKEN', 'Mohammed', 'Shia', 'al', 'Al', 'Sudani', 'Popular', 'Mobilization', 'Forces',
   'PMF', 'pmf', 'Hezbollah', 'Kataib', 'Brigades', 'US', 'us', 'Us', 'Anna', 'Bob', 'Smith', 'Sara', 'Prime', 'Minister',
   'the', 'said', 'on', 'Sunday', 'Iraqi', 'warned', 'Blinkenite', 'Sudanese', 'aligned',
+  'Fouad', 'Fuad', 'FUAD', 'Shukur', 'Shukr', 'Philip', 'Filip', 'Fillip', 'Ouellet', 'Uellet', 'Aaron', 'Aron', 'Eevers', 'Ivers',
+  'Sérgio', 'Sergio', 'Éclair', 'Eclair', 'S\u00adergio', 'Fo\u00aduad',
 ];
 const separators = [' ', ' ', ' ', '  ', '\u00a0', '-', "'s ", '’s ', ', ', '. ', '\n', '“', '” ', '(', ') ', '\u00ad'];
 
