@@ -5,6 +5,7 @@ import { runCommand } from '../lib/background/commands';
 import { injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { KnowledgeService } from '../lib/background/knowledge-service';
 import { openPage } from '../lib/background/open-page';
+import { fromExtensionPages } from '../lib/background/senders';
 import { TabReports } from '../lib/background/tab-reports';
 import { entityView, timelineView } from '../lib/knowledge/views';
 import { matchTargets } from '../lib/match/targets';
@@ -16,27 +17,31 @@ export default defineBackground(() => {
   const pack = () => knowledge.current();
   onMessage('getMatchTargets', async () => matchTargets(await pack(), ['person', 'organization', 'place']));
   onMessage('getEntityView', async ({ data }) => entityView(await pack(), data));
-  onMessage('getTimeline', async () => timelineView(await pack()));
-  onMessage('getSource', ({ data }) => knowledge.source(data));
+  const own = fromExtensionPages;
+  onMessage('getTimeline', own(async () => timelineView(await pack())));
+  onMessage('getSource', own((id) => knowledge.source(id)));
 
-  onMessage('previewSource', ({ data }) => knowledge.preview(data));
-  onMessage('addSource', ({ data }) => knowledge.add(data));
-  onMessage('updateSource', async ({ data: { id, title, enabled } }) => {
-    if (title !== undefined) await knowledge.rename(id, title);
-    if (enabled !== undefined) await knowledge.setEnabled(id, enabled);
-  });
-  onMessage('removeSource', ({ data }) => knowledge.remove(data));
-  onMessage('restoreSource', ({ data }) => knowledge.restore(data));
-  onMessage('recompileSources', () => knowledge.recompile());
-  onMessage('setCorrections', ({ data }) => knowledge.setCorrections(data));
-  onMessage('exportKnowledge', () => knowledge.exportFile());
-  onMessage('importKnowledge', ({ data }) => knowledge.importFile(data));
+  onMessage('previewSource', own((input) => knowledge.preview(input)));
+  onMessage('addSource', own((input) => knowledge.add(input)));
+  onMessage(
+    'updateSource',
+    own(async ({ id, title, enabled }) => {
+      if (typeof title === 'string') await knowledge.rename(id, title);
+      if (typeof enabled === 'boolean') await knowledge.setEnabled(id, enabled);
+    }),
+  );
+  onMessage('removeSource', own((id) => knowledge.remove(id)));
+  onMessage('restoreSource', own((removed) => knowledge.restore(removed)));
+  onMessage('recompileSources', own(() => knowledge.recompile()));
+  onMessage('setCorrections', own((corrections) => knowledge.setCorrections(corrections)));
+  onMessage('exportKnowledge', own(() => knowledge.exportFile()));
+  onMessage('importKnowledge', own((json) => knowledge.importFile(json)));
 
   onMessage('reportPage', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);
   });
-  onMessage('getTabReport', async ({ data: tabId }) => reports.get(tabId) ?? (await askAgain(tabId, reports)));
-  onMessage('runCommand', ({ data }) => runCommand(data.command, data.tabId));
+  onMessage('getTabReport', own(async (tabId) => reports.get(tabId) ?? (await askAgain(tabId, reports))));
+  onMessage('runCommand', own(({ command, tabId }) => runCommand(command, tabId)));
   onMessage('openPage', ({ data }) => openPage(data));
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id !== undefined) void runCommand(command as Command, tab.id);

@@ -4,7 +4,7 @@ import type { Corrections } from './knowledge/corrections';
 import type { SourceInput } from './knowledge/source-format';
 import type { SourceDocument } from './knowledge/types';
 import type { ExportFile } from './sources/export-file';
-import type { SourceData, SourceRecord } from './sources/source-store';
+import type { RemovedSource, SourceRecord } from './sources/source-store';
 import type { EntityView, TimelineView } from './knowledge/views';
 import type { MatchTarget } from './match/matcher';
 
@@ -52,8 +52,8 @@ interface ProtocolMap {
   /** Options → background: rename, enable or disable an added source. */
   updateSource(data: { id: string; title?: string; enabled?: boolean }): void;
   /** Options → background: remove an added source; what it returns brings it back (undo). */
-  removeSource(id: string): { record: SourceRecord; data: SourceData } | null;
-  restoreSource(removed: { record: SourceRecord; data: SourceData }): void;
+  removeSource(id: string): RemovedSource | null;
+  restoreSource(removed: RemovedSource): void;
   /** Options → background: compile every added source again; how many were. */
   recompileSources(): number;
   /** Options → background: the user's corrections to what the compiler found. */

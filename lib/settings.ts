@@ -39,7 +39,10 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
     2: (v1: Record<string, unknown>) => {
       const { hiddenEntities, ...rest } = v1;
       const ids = Array.isArray(hiddenEntities) ? hiddenEntities.filter((id): id is string => typeof id === 'string') : [];
-      return { ...rest, hiddenNames: ids.map((id) => nameKey(id.replace(/-\d+$/u, '').replace(/-/gu, ' '))) };
+      const names = ids.map((id) => nameKey(id.replace(/-\d+$/u, '').replace(/-/gu, ' ')));
+      // A newer Backstory may already have written names into the same item before an older one ran again.
+      const kept = Array.isArray(rest.hiddenNames) ? rest.hiddenNames.filter((name): name is string => typeof name === 'string') : [];
+      return { ...rest, hiddenNames: [...new Set([...kept, ...names])] };
     },
   },
 });

@@ -1,8 +1,8 @@
 import { compileSource } from '../knowledge/compile';
-import { applyCorrections, type Corrections } from '../knowledge/corrections';
-import { nameKey } from '../name-key';
+import { applyCorrections, normalizeCorrections, type Corrections } from '../knowledge/corrections';
 import { mergePacks } from '../knowledge/merge';
 import type { SourceInput } from '../knowledge/source-format';
+import { normalizeSourceInput } from '../knowledge/source-input';
 import type { EventDate, KnowledgePack, SourceDocument } from '../knowledge/types';
 import { COMPILER_VERSION } from '../knowledge/version';
 import { getSettings, settingsItem } from '../settings';
@@ -12,12 +12,14 @@ import {
   correctionsItem,
   listSources,
   readSource,
+  removeOrphans,
   removeSource,
   replaceAll,
   saveSource,
   sourceIndex,
   updateRecord,
   type SourceData,
+  type RemovedSource,
   type SourceRecord,
 } from '../sources/source-store';
 
@@ -40,8 +42,11 @@ export interface SourcePreview {
  */
 export class KnowledgeService {
   private pack: Promise<KnowledgePack>;
+  /** Changes run one after another: two at once would each read the list of sources and one would lose the other's. */
+  private changes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly bundled: KnowledgePack) {
+    void this.serial(removeOrphans);
     this.pack = this.build();
     sourceIndex.watch(() => this.rebuild());
     correctionsItem.watch(() => this.rebuild());
@@ -59,7 +64,7 @@ export class KnowledgeService {
 
   /** Compiles what the user gives, without saving it. */
   async preview(input: SourceInput): Promise<SourcePreview> {
-    const pack = compileSource(input);
+    const pack = compileSource(normalizeSourceInput(input));
     const source = pack.sources[0]!;
     const known = await listSources();
     return {
@@ -73,58 +78,57 @@ export class KnowledgeService {
     };
   }
 
-  async add(input: SourceInput): Promise<SourceRecord> {
-    const data = compiled(input);
-    const record = recordOf(data, { enabled: true, addedAt: new Date().toISOString() });
-    await saveSource(record, data);
-    return record;
+  add(input: SourceInput): Promise<SourceRecord> {
+    return this.serial(async () => {
+      const data = compiled(normalizeSourceInput(input));
+      const record = recordOf(data, { enabled: true, addedAt: new Date().toISOString() });
+      await saveSource(record, data);
+      return record;
+    });
   }
 
-  async rename(id: string, title: string): Promise<void> {
-    const stored = await readSource(id);
-    const record = (await listSources()).find((r) => r.id === id);
-    if (!stored || !record || !title.trim()) return;
-    await this.replace(record, compiled({ ...stored.input, title: title.trim() }));
+  rename(id: string, title: string): Promise<void> {
+    return this.serial(async () => {
+      const stored = await readSource(id);
+      const record = (await listSources()).find((r) => r.id === id);
+      if (!stored || !record || !title.trim()) return;
+      await this.replace(record, compiled(normalizeSourceInput({ ...stored.input, title })));
+    });
   }
 
-  async setEnabled(id: string, enabled: boolean): Promise<void> {
-    await updateRecord(id, { enabled });
+  setEnabled(id: string, enabled: boolean): Promise<void> {
+    return this.serial(() => updateRecord(id, { enabled: enabled === true }));
   }
 
-  async remove(id: string): Promise<{ record: SourceRecord; data: SourceData } | null> {
-    return removeSource(id);
+  remove(id: string): Promise<RemovedSource | null> {
+    return this.serial(() => removeSource(id));
   }
 
-  async restore(removed: { record: SourceRecord; data: SourceData }): Promise<void> {
-    await saveSource(removed.record, removed.data);
+  /** Brings back a removed source (undo); it is compiled again from its text, not trusted as it came. */
+  restore(removed: RemovedSource): Promise<void> {
+    return this.serial(async () => {
+      const data = compiled(normalizeSourceInput(removed.data.input));
+      await saveSource(recordOf(data, { enabled: removed.record.enabled === true, addedAt: String(removed.record.addedAt) }), data);
+    });
   }
 
   /** Compiles every added source again with this version of the compiler (after an upgrade). */
-  async recompile(onlyOutdated = false): Promise<number> {
-    let count = 0;
-    for (const record of await listSources()) {
-      if (onlyOutdated && record.compiledWith >= COMPILER_VERSION) continue;
-      const stored = await readSource(record.id);
-      if (!stored) continue;
-      await this.replace(record, compiled(stored.input));
-      count++;
-    }
-    return count;
+  recompile(onlyOutdated = false): Promise<number> {
+    return this.serial(async () => {
+      let count = 0;
+      for (const record of await listSources()) {
+        if (onlyOutdated && record.compiledWith >= COMPILER_VERSION) continue;
+        const stored = await readSource(record.id);
+        if (!stored) continue;
+        await this.replace(record, compiled(normalizeSourceInput(stored.input)));
+        count++;
+      }
+      return count;
+    });
   }
 
-  async hideEntity(name: string): Promise<void> {
-    const corrections = await correctionsItem.getValue();
-    const key = nameKey(name);
-    if (!corrections.hidden.includes(key)) await correctionsItem.setValue({ ...corrections, hidden: [...corrections.hidden, key] });
-  }
-
-  async mergeEntities(a: string, b: string): Promise<void> {
-    const corrections = await correctionsItem.getValue();
-    await correctionsItem.setValue({ ...corrections, merges: [...corrections.merges, [nameKey(a), nameKey(b)]] });
-  }
-
-  async setCorrections(corrections: Corrections): Promise<void> {
-    await correctionsItem.setValue(corrections);
+  setCorrections(corrections: Corrections): Promise<void> {
+    return this.serial(() => correctionsItem.setValue(normalizeCorrections(corrections)));
   }
 
   async exportFile(): Promise<ExportFile> {
@@ -144,16 +148,18 @@ export class KnowledgeService {
   }
 
   /** Imports a file in full or not at all: everything is checked and compiled before anything is written. */
-  async importFile(json: string): Promise<{ sources: number }> {
-    const file = parseExportFile(json);
-    const sources = file.sources.map((s) => {
-      const data = compiled(s.input);
-      return { record: recordOf(data, { enabled: s.enabled, addedAt: s.addedAt }), data };
+  importFile(json: string): Promise<{ sources: number }> {
+    return this.serial(async () => {
+      const file = parseExportFile(json);
+      const sources = file.sources.map((s) => {
+        const data = compiled(s.input);
+        return { record: recordOf(data, { enabled: s.enabled, addedAt: s.addedAt }), data };
+      });
+      await replaceAll(sources, file.corrections);
+      await settingsItem.setValue(file.settings);
+      await this.rebuild();
+      return { sources: sources.length };
     });
-    await replaceAll(sources, file.corrections);
-    await settingsItem.setValue(file.settings);
-    await this.rebuild();
-    return { sources: sources.length };
   }
 
   /** A source compiled anew; a change to its date or text gives it a new id, and the old one goes. */
@@ -161,6 +167,12 @@ export class KnowledgeService {
     const record = recordOf(data, old);
     await saveSource(record, data);
     if (record.id !== old.id) await removeSource(old.id);
+  }
+
+  private serial<T>(change: () => Promise<T>): Promise<T> {
+    const next = this.changes.then(change);
+    this.changes = next.catch(() => {});
+    return next;
   }
 
   private rebuild(): Promise<KnowledgePack> {

@@ -15,6 +15,18 @@ export interface Corrections {
 
 export const NO_CORRECTIONS: Corrections = { hidden: [], merges: [] };
 
+const MAX_CORRECTIONS = 10_000;
+const MAX_KEY = 300;
+
+/** Corrections from a message, storage or a file: entries that are not name keys are dropped, the rest kept. */
+export function normalizeCorrections(value: unknown): Corrections {
+  const v = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof Corrections, unknown>>;
+  const isKey = (k: unknown): k is string => typeof k === 'string' && k.length > 0 && k.length <= MAX_KEY;
+  const hidden = Array.isArray(v.hidden) ? v.hidden.filter(isKey) : [];
+  const merges = Array.isArray(v.merges) ? v.merges.filter((m): m is [string, string] => Array.isArray(m) && m.length === 2 && m.every(isKey)) : [];
+  return { hidden: [...new Set(hidden)].slice(0, MAX_CORRECTIONS), merges: merges.slice(0, MAX_CORRECTIONS).map(([a, b]) => [a, b]) };
+}
+
 function keysOf(entity: Entity): string[] {
   return [entity.name, ...entity.aliases].map(nameKey);
 }

@@ -1,6 +1,6 @@
-import { isCalendarDate } from '../knowledge/dates';
-import type { Corrections } from '../knowledge/corrections';
-import { MAX_SOURCE_CHARS, type SourceInput } from '../knowledge/source-format';
+import { normalizeCorrections, type Corrections } from '../knowledge/corrections';
+import type { SourceInput } from '../knowledge/source-format';
+import { normalizeSourceInput } from '../knowledge/source-input';
 import { normalizeSettings, type Settings } from '../settings';
 
 /** One JSON file with everything a user made: their sources (as given), corrections and settings. */
@@ -52,46 +52,21 @@ export function parseExportFile(json: string): ExportFile {
     version: 1,
     exportedAt: text(file.exportedAt, 'The export date', 40),
     settings: normalizeSettings(object(file.settings, 'The settings')),
-    corrections: corrections(file.corrections),
+    corrections: normalizeCorrections(object(file.corrections, 'The corrections')),
     sources: sources.map((s, i) => exportedSource(s, i + 1)),
   };
 }
 
 function exportedSource(value: unknown, n: number): ExportedSource {
   const source = object(value, `Source ${n}`);
-  const input = object(source.input, `Source ${n}`);
-  const body = text(input.text, `Source ${n}'s text`, MAX_SOURCE_CHARS);
-  const bodyStart = input.bodyStart;
-  if (!Number.isInteger(bodyStart) || (bodyStart as number) < 0 || (bodyStart as number) > body.length) {
-    throw new ImportError(`Source ${n} is damaged (its text start is out of range).`);
-  }
-  const result: SourceInput = { text: body, bodyStart: bodyStart as number, warnings: list(input.warnings, `Source ${n}'s warnings`, 50, 500) };
-  if (input.title !== undefined) result.title = text(input.title, `Source ${n}'s title`, 500);
-  if (input.publisher !== undefined) result.publisher = text(input.publisher, `Source ${n}'s publisher`, 300);
-  if (input.date !== undefined) {
-    if (typeof input.date !== 'string' || !isCalendarDate(input.date)) throw new ImportError(`Source ${n}'s date is not a calendar date.`);
-    result.date = input.date;
-  }
-  if (input.url !== undefined) {
-    const url = text(input.url, `Source ${n}'s address`, 2000);
-    if (!/^https?:\/\//iu.test(url)) throw new ImportError(`Source ${n}'s address is not a web address.`);
-    result.url = url;
+  let input: SourceInput;
+  try {
+    input = normalizeSourceInput(object(source.input, `Source ${n}`), `Source ${n}`);
+  } catch (error) {
+    throw new ImportError((error as Error).message);
   }
   if (typeof source.enabled !== 'boolean') throw new ImportError(`Source ${n} is damaged (enabled is not true or false).`);
-  return { input: result, enabled: source.enabled, addedAt: text(source.addedAt, `Source ${n}'s date added`, 40) };
-}
-
-function corrections(value: unknown): Corrections {
-  const c = object(value, 'The corrections');
-  const merges = c.merges;
-  if (!Array.isArray(merges) || merges.length > 10_000) throw new ImportError('The corrections are damaged.');
-  return {
-    hidden: list(c.hidden, 'The hidden entities', 10_000, 300),
-    merges: merges.map((pair) => {
-      if (!Array.isArray(pair) || pair.length !== 2) throw new ImportError('The corrections are damaged.');
-      return [text(pair[0], 'A merged entity', 300), text(pair[1], 'A merged entity', 300)] as [string, string];
-    }),
-  };
+  return { input, enabled: source.enabled, addedAt: text(source.addedAt, `Source ${n}'s date added`, 40) };
 }
 
 function object(value: unknown, what: string): Record<string, unknown> {
@@ -103,9 +78,4 @@ function text(value: unknown, what: string, max: number): string {
   if (typeof value !== 'string') throw new ImportError(`${what} is missing or not text.`);
   if (value.length > max) throw new ImportError(`${what} is too long.`);
   return value;
-}
-
-function list(value: unknown, what: string, maxItems: number, maxLength: number): string[] {
-  if (!Array.isArray(value) || value.length > maxItems) throw new ImportError(`${what} are missing or damaged.`);
-  return value.map((v) => text(v, what, maxLength));
 }

@@ -27,6 +27,12 @@ export interface SourceData {
   pack: KnowledgePack;
 }
 
+/** A removed source, as given back so the removal can be undone. */
+export interface RemovedSource {
+  record: SourceRecord;
+  data: SourceData;
+}
+
 const dataKey = (id: string) => `local:source:${id}` as const;
 
 /**
@@ -63,7 +69,7 @@ export async function updateRecord(id: string, change: Partial<Pick<SourceRecord
 }
 
 /** Removes a source and returns what it was, so the removal can be undone. */
-export async function removeSource(id: string): Promise<{ record: SourceRecord; data: SourceData } | null> {
+export async function removeSource(id: string): Promise<RemovedSource | null> {
   const index = await sourceIndex.getValue();
   const record = index.find((r) => r.id === id);
   const data = await readSource(id);
@@ -87,6 +93,14 @@ export async function replaceAll(sources: { record: SourceRecord; data: SourceDa
   }
   const kept = new Set(sources.map((s) => s.record.id));
   await browser.storage.local.remove(old.filter((r) => !kept.has(r.id)).map((r) => `source:${r.id}`));
+}
+
+/** Deletes the data of sources the list does not name: what a crash between writing one and listing it left behind. */
+export async function removeOrphans(): Promise<void> {
+  const listed = new Set((await sourceIndex.getValue()).map((r) => dataKey(r.id).slice('local:'.length)));
+  const keys = Object.keys(await browser.storage.local.get(null));
+  const orphans = keys.filter((key) => key.startsWith('source:') && !listed.has(key));
+  if (orphans.length) await browser.storage.local.remove(orphans);
 }
 
 /** Storage that is full, told in words a person can act on. */

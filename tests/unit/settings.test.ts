@@ -17,6 +17,15 @@ describe('settings', () => {
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
   });
 
+  it('keeps names already hidden when it migrates', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { ...DEFAULT_SETTINGS, hiddenNames: ['vistula rail'], hiddenEntities: ['antony-blinken'] },
+      settings$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    expect((await getSettings()).hiddenNames).toEqual(['vistula rail', 'antony blinken']);
+  });
+
   it('reads damaged or partial settings as their defaults, field by field', () => {
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings({ hoverDelayMs: 'soon', highlightTypes: { place: true }, disabledSites: ['a.example', 3, 'a.example'], paused: 'yes' })).toEqual({
