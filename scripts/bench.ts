@@ -325,10 +325,10 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
 
   out.push('');
   const summary = compilerSummary(compiler);
-  out.push('Knowledge compiler in Node: readSourceFile + compileSource per file, 5 runs after a warm-up.');
+  out.push('Knowledge compiler in Node: readSourceFile + compileSource per file, 5 runs after a warm-up (the largest source: one run).');
   out.push(
     table(
-      compiler.map((t) => [t.file, `${(t.bytes / 1024).toFixed(1)} KB`, ms(medianOf(t)), `${ms(maxOf(t))} ${verdict(maxOf(t) <= TARGETS.compileMs)}`]),
+      compiler.map((t) => [t.file, `${(t.bytes / 1024).toFixed(1)} KB`, ms(medianOf(t)), t.bytes <= TARGETS.compileMaxBytes ? `${ms(maxOf(t))} ${verdict(maxOf(t) <= TARGETS.compileMs)}` : ms(maxOf(t))]),
       ['file', 'size', 'median', 'max'],
     ),
   );

@@ -34,7 +34,8 @@ export function compileSource(input: SourceInput): KnowledgePack {
   };
   const entities = docEntities.map((e, i) => toEntity(e, i, source, sentences));
   linkAffiliations(docEntities, entities, source.id);
-  const events = docEvents.map((e) => toEvent(e, docEntities, entities, source)).sort(compareEvents);
+  const sortedSpans = docEntities.map((e) => [...e.spans].sort((a, b) => a.start - b.start));
+  const events = docEvents.map((e) => toEvent(e, docEntities, sortedSpans, entities, source)).sort(compareEvents);
   linkEventPartners(events, entities, source.id);
   const warnings = input.warnings.map((w) => `${source.title}: ${w}`);
   if (!sentences.length) warnings.push(`${source.title}: the document has no text.`);
@@ -65,8 +66,34 @@ function toEntity(doc: DocEntity, index: number, source: SourceDocument, sentenc
   };
 }
 
+/** The sentences that hold a mention, in order; sentences are sorted and apart, so each mention looks up its own. */
 function sentencesAround(spans: Span[], sentences: Span[]): Span[] {
-  return sentences.filter((s) => spans.some((m) => m.start >= s.start && m.end <= s.end));
+  const found = new Set<number>();
+  for (const span of spans) {
+    const i = firstStartingFrom(sentences, span.start + 1) - 1;
+    if (i >= 0 && span.end <= sentences[i]!.end) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
+
+/** The index of the first span starting at or after `offset`, in spans sorted by start. */
+function firstStartingFrom(sorted: Span[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether any of the spans (sorted by start) lies within `outer`. */
+function anyWithin(sorted: Span[], outer: Span): boolean {
+  for (let i = firstStartingFrom(sorted, outer.start); i < sorted.length && sorted[i]!.start <= outer.end; i++) {
+    if (sorted[i]!.end <= outer.end) return true;
+  }
+  return false;
 }
 
 function quote(source: SourceDocument, span: Span): Quote {
@@ -88,10 +115,9 @@ function linkAffiliations(docEntities: DocEntity[], entities: Entity[], sourceId
   });
 }
 
-function toEvent(doc: DocEvent, docEntities: DocEntity[], entities: Entity[], source: SourceDocument): TimelineEvent {
-  const inStatement = (e: DocEntity) => e.spans.some((s) => s.start >= doc.statement.start && s.end <= doc.statement.end);
+function toEvent(doc: DocEvent, docEntities: DocEntity[], sortedSpans: Span[][], entities: Entity[], source: SourceDocument): TimelineEvent {
   const ids = (keep: (e: DocEntity) => boolean) =>
-    docEntities.flatMap((e, i) => (keep(e) && inStatement(e) ? [entities[i]!.id] : []));
+    docEntities.flatMap((e, i) => (keep(e) && anyWithin(sortedSpans[i]!, doc.statement) ? [entities[i]!.id] : []));
   return {
     id: `${source.id}@${doc.statement.start}-${doc.when.date}`,
     when: doc.when,

@@ -151,9 +151,11 @@ function endsWith(list: string[], tail: string[]): boolean {
  */
 function resolveSingleWords(text: string, groups: Group[], pending: NameMention[], publisher: string | undefined): void {
   const unresolved: NameMention[] = [];
+  const known = namesKnown(groups);
   for (const mention of pending) {
+    const key = nameKey(mention.name);
     const group =
-      sameName(groups, mention) ??
+      known.get(key) ??
       acronymOwner(groups, mention) ??
       surnameOwner(groups, mention) ??
       firstWordOwner(groups, mention) ??
@@ -161,6 +163,7 @@ function resolveSingleWords(text: string, groups: Group[], pending: NameMention[
     if (group) {
       group.named.push(mention);
       group.spans.push(mention);
+      if (group.kind !== 'unsure' && !known.has(key)) known.set(key, group);
     } else if (!mention.headline && !mention.name.includes(' ')) unresolved.push(mention);
   }
   for (const mention of unresolved.filter((m) => (isAcronym(m.name) && !isTicker(text, m)) || (PARTY_WORDS.has(m.name) && !m.sentenceInitial))) {
@@ -184,9 +187,13 @@ function publisherGroup(text: string, groups: Group[], mention: NameMention, pub
   return group;
 }
 
-function sameName(groups: Group[], mention: NameMention): Group | undefined {
-  const key = nameKey(mention.name);
-  return groups.find((g) => g.kind !== 'unsure' && (g.key === key || g.named.some((m) => nameKey(m.name) === key)));
+/** Every name key a settled group goes by, to the first group that does: a long document has thousands of mentions. */
+function namesKnown(groups: Group[]): Map<string, Group> {
+  const known = new Map<string, Group>();
+  for (const group of groups.filter((g) => g.kind !== 'unsure')) {
+    for (const key of [group.key, ...group.named.map((m) => nameKey(m.name))]) if (!known.has(key)) known.set(key, group);
+  }
+  return known;
 }
 
 function acronymOwner(groups: Group[], mention: NameMention): Group | undefined {
@@ -241,9 +248,10 @@ function coordinatedWith(text: string, mention: NameMention, organizations: Span
 
 /** "the Iraqi Prime Minister" refers to the person whose stated role ends so. */
 function resolveTitleReferences(groups: Group[], references: TitleReference[]): void {
+  const roles = groups.map((g) => [...new Set(g.named.flatMap((m) => (m.role ? [` ${nameKey(m.role)}`] : [])))]);
   for (const reference of references) {
-    const title = nameKey(reference.title);
-    const holders = groups.filter((g) => g.named.some((m) => m.role && ` ${nameKey(m.role)}`.endsWith(` ${title}`)));
+    const title = ` ${nameKey(reference.title)}`;
+    const holders = groups.filter((_, i) => roles[i]!.some((role) => role.endsWith(title)));
     const holder = holders.length === 1 ? holders[0] : nearestBefore(holders, reference.start);
     holder?.spans.push(reference);
   }

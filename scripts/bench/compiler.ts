@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { compileSource } from '../../lib/knowledge/compile';
+import { MAX_SOURCE_CHARS } from '../../lib/knowledge/source-format';
 import { readSourceFile } from '../source-files';
 import { max, median } from './stats';
 
@@ -34,7 +35,19 @@ export async function benchCompiler(): Promise<CompileTiming[]> {
     }
     timings.push({ file: label, bytes: Buffer.byteLength(raw), runsMs });
   }
+  timings.push(await benchLargest());
   return timings;
+}
+
+/** The largest source Backstory accepts (the bundled article repeated): it must compile in seconds, not minutes. */
+async function benchLargest(): Promise<CompileTiming> {
+  const [file] = await listSources(BUNDLED);
+  const article = readSourceFile(file!, await readFile(new URL(file!, BUNDLED), 'utf8'));
+  const body = article.text.slice(article.bodyStart);
+  const text = `${article.text.slice(0, article.bodyStart)}${body.repeat(Math.ceil(MAX_SOURCE_CHARS / body.length))}`.slice(0, MAX_SOURCE_CHARS);
+  const started = performance.now();
+  compileSource({ ...article, text });
+  return { file: `largest accepted source (sources/${file} repeated)`, bytes: Buffer.byteLength(text), runsMs: [performance.now() - started] };
 }
 
 async function listSources(dir: URL): Promise<string[]> {
