@@ -13,8 +13,7 @@ export interface RemovedSource {
 /** A source that ships with Backstory: read-only. */
 export interface BundledSource {
   citation: Citation;
-  /** Unknown while it is being counted. */
-  entityCount?: number;
+  entityCount: number;
   eventCount: number;
 }
 
@@ -157,12 +156,12 @@ export function OptionsSources({ sources, bundled, onView, onRename, onSetEnable
   );
 }
 
-function Meta({ publisher, date, entities, events }: { publisher: string; date: string | undefined; entities: number | undefined; events: number }) {
+function Meta({ publisher, date, entities, events }: { publisher: string; date: string | undefined; entities: number; events: number }) {
   return (
     <p class="bs-options-source-meta">
       <span>{publisher}</span>
       <span>{date ? <time dateTime={date}>{formatDate(date)}</time> : t('optionsNoDate')}</span>
-      <span>{entities === undefined ? t('optionsSourceEvents', events) : t('optionsSourceCounts', entities, events)}</span>
+      <span>{t('optionsSourceCounts', entities, events)}</span>
     </p>
   );
 }

@@ -58,7 +58,8 @@ export function PopupView({ page, timeline, site, siteOff, paused, adding, priva
         </button>
       </header>
       <div class="bs-switches">
-        {site && (
+        {/* Turning a site off stores its name: nothing is kept from private windows. */}
+        {site && !privateWindow && (
           <label class="bs-switch">
             <input type="checkbox" checked={siteOff} onChange={(e) => actions.setSiteOff(e.currentTarget.checked)} />
             {t('popupSiteOff')} <span class="bs-site">({site})</span>

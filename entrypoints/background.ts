@@ -41,12 +41,16 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);
   });
   onMessage('getTabReport', own(async (tabId) => reports.get(tabId) ?? (await askAgain(tabId, reports))));
-  onMessage('runCommand', own(({ command, tabId }) => runCommand(command, tabId)));
+  onMessage('runCommand', own(({ command, tabId }) => runCommand(command, tabId, reports)));
   onMessage('openPage', ({ data }) => openPage(data));
   browser.commands.onCommand.addListener((command, tab) => {
-    if (tab?.id !== undefined) void runCommand(command as Command, tab.id);
+    if (tab?.id !== undefined) void runCommand(command as Command, tab.id, reports);
   });
   browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
+  // A tab loading a new page: what the old one mentioned no longer holds.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') reports.forget(tabId);
+  });
   browser.runtime.onInstalled.addListener(() => {
     void injectIntoOpenTabs();
     // After an update, sources compiled by an older compiler are compiled again.

@@ -9,6 +9,8 @@ import cardCss from './card.css?inline';
 interface Reference {
   getBoundingClientRect(): DOMRect;
   getClientRects(): DOMRectList;
+  /** Where the name is in the page, so the card follows it when a scrolling box around it scrolls. */
+  contextElement?: Element;
 }
 
 /**
@@ -21,6 +23,8 @@ export async function createCardSurface(ctx: ContentScriptContext, actions: Card
   let container: HTMLElement | undefined;
   let host: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
+  // What had focus before a keyboard-opened card took it: it gets it back when the card closes.
+  let focusBefore: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'backstory-card',
     position: 'inline',
@@ -35,17 +39,25 @@ export async function createCardSurface(ctx: ContentScriptContext, actions: Card
     stopPositioning?.();
     stopPositioning = undefined;
     if (container) render(null, container);
+    focusBefore?.focus({ preventScroll: true });
+    focusBefore = undefined;
   };
   ctx.onInvalidated(hide);
   return {
     show(view, anchor, focused) {
       if (!container) ui.mount();
       stopPositioning?.();
-      render(<CardFrame view={view} actions={actions} focused={focused} />, container!);
+      if (focused && !focusBefore && document.activeElement instanceof HTMLElement && !host?.contains(document.activeElement)) focusBefore = document.activeElement;
+      // A card opened by hover and then by the keyboard starts anew, pinned.
+      render(<CardFrame key={String(focused)} view={view} actions={actions} focused={focused} />, container!);
       const card = container!.querySelector<HTMLElement>('.bs-card-frame')!;
       card.setAttribute('popover', 'manual');
       if (!card.matches(':popover-open')) card.showPopover?.();
-      const reference: Reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
+      const reference: Reference = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+        ...(anchor.startContainer.parentElement ? { contextElement: anchor.startContainer.parentElement } : {}),
+      };
       stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
     },
     hide,

@@ -108,27 +108,10 @@ function useBundled(timeline: TimelineView | undefined, sources: SourceRecord[] 
     () => (timeline && sources ? Object.values(timeline.citations).filter((c) => !added.current.has(c.id)) : []),
     [timeline, sources],
   );
-  const ids = citations.map((c) => c.id).join('\n');
-  // How many entities each cites: counted once from the entities' facts (bundled sources do not change).
-  const [entityCounts, setEntityCounts] = useState<Record<string, number>>();
-  useEffect(() => {
-    if (!ids || !timeline || entityCounts) return;
-    const bundled = new Set(ids.split('\n'));
-    void Promise.all(Object.keys(timeline.names).map((entityId) => sendMessage('getEntityView', entityId)))
-      .then((views) => {
-        const counts: Record<string, number> = {};
-        for (const view of views) {
-          const cited = new Set([...(view?.entity.facts ?? []), ...(view?.entity.roles ?? [])].map((f) => f.sourceId));
-          for (const sourceId of cited) if (bundled.has(sourceId)) counts[sourceId] = (counts[sourceId] ?? 0) + 1;
-        }
-        setEntityCounts(counts);
-      })
-      .catch(() => {});
-  }, [ids, timeline, entityCounts]);
   return citations.map((citation) => ({
     citation,
     eventCount: timeline!.events.filter((e) => e.quote.sourceId === citation.id).length,
-    ...(entityCounts ? { entityCount: entityCounts[citation.id] ?? 0 } : {}),
+    entityCount: timeline!.entityCounts[citation.id] ?? 0,
   }));
 }
 

@@ -13,7 +13,7 @@ export async function injectIntoOpenTabs(): Promise<void> {
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
-      const target = { tabId: tab.id };
+      const target = { tabId: tab.id, allFrames: script.all_frames === true };
       try {
         if (script.css?.length) await browser.scripting.insertCSS({ target, files: script.css });
         // The manifest's own paths, which the typed API cannot know at compile time.

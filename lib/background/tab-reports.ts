@@ -19,6 +19,12 @@ export class TabReports {
     frames.set(frameId, report);
   }
 
+  /** The frames of a tab whose pages name someone, the top frame first. */
+  framesWithMentions(tabId: number): number[] {
+    const frames = [...(this.tabs.get(tabId) ?? [])].filter(([, report]) => report.mentions.length > 0).map(([frameId]) => frameId);
+    return frames.sort((a, b) => a - b);
+  }
+
   forget(tabId: number): void {
     this.tabs.delete(tabId);
   }

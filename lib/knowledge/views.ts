@@ -26,6 +26,8 @@ export interface TimelineView {
   events: TimelineEvent[];
   names: Record<string, EntityRef>;
   citations: Record<string, Citation>;
+  /** How many entities each source tells of (by a fact or a role), by source id. */
+  entityCounts: Record<string, number>;
 }
 
 export function citationOf({ text: _text, bodyStart: _bodyStart, ...citation }: SourceDocument): Citation {
@@ -47,7 +49,10 @@ function allCitations(pack: KnowledgePack): Record<string, Citation> {
 export function entityView(pack: KnowledgePack, entityId: string): EntityView | null {
   const entity = pack.entities.find((e) => e.id === entityId);
   if (!entity) return null;
-  const names = allNames(pack);
+  const events = pack.events.filter((e) => e.entityIds.includes(entityId) || e.placeIds.includes(entityId)).reverse();
+  // Only the names the card can link to: a card is asked for on every hover, and a pack may know thousands.
+  const linked = new Set([entityId, ...entity.related.map((r) => r.entityId), ...events.flatMap((e) => [...e.entityIds, ...e.placeIds])]);
+  const names = Object.fromEntries(pack.entities.filter((e) => linked.has(e.id)).map((e) => [e.id, refOf(e)]));
   const related = new Map<string, EntityRef & { label?: string }>();
   for (const relation of entity.related) {
     const ref = names[relation.entityId];
@@ -57,7 +62,7 @@ export function entityView(pack: KnowledgePack, entityId: string): EntityView | 
   }
   return {
     entity,
-    events: pack.events.filter((e) => e.entityIds.includes(entityId) || e.placeIds.includes(entityId)).reverse(),
+    events,
     related: [...related.values()],
     names,
     citations: allCitations(pack),
@@ -65,5 +70,13 @@ export function entityView(pack: KnowledgePack, entityId: string): EntityView | 
 }
 
 export function timelineView(pack: KnowledgePack): TimelineView {
-  return { events: [...pack.events].reverse(), names: allNames(pack), citations: allCitations(pack) };
+  return { events: [...pack.events].reverse(), names: allNames(pack), citations: allCitations(pack), entityCounts: entityCounts(pack) };
+}
+
+function entityCounts(pack: KnowledgePack): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const entity of pack.entities) {
+    for (const sourceId of new Set([...entity.facts, ...entity.roles].map((f) => f.sourceId))) counts[sourceId] = (counts[sourceId] ?? 0) + 1;
+  }
+  return counts;
 }

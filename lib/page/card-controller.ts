@@ -104,7 +104,14 @@ export class CardController {
   private async showEntity(entityId: string): Promise<void> {
     let view = this.views.get(entityId);
     if (!view) this.views.set(entityId, (view = sendMessage('getEntityView', entityId)));
-    const shown = await view;
+    let shown: EntityView | null;
+    try {
+      shown = await view;
+    } catch {
+      // The background was restarting: the next hover asks again.
+      this.views.delete(entityId);
+      return;
+    }
     if (shown && this.anchor && this.intent.current === this.anchor) this.card?.show(shown, liveRange(this.anchor), this.focused);
   }
 }

@@ -5,7 +5,12 @@ export interface DomChanges {
   changed: Node[];
   /** Whether anything was removed (mentions of removed text must go). */
   removed: boolean;
+  /** Elements whose showing or hiding attributes changed: hidden text under them may now be shown. */
+  restyled: Element[];
 }
+
+// What shows a collapsed section: `hidden`, `<details open>`, a class or style, ARIA state.
+const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
 
 /**
  * Watches a part of the page for new and changed text (infinite scroll, SPA
@@ -15,6 +20,7 @@ export interface DomChanges {
 export class DomWatch {
   private readonly observer: MutationObserver;
   private changed = new Set<Node>();
+  private restyled = new Set<Element>();
   private removed = false;
   private timer: number | undefined;
 
@@ -27,18 +33,20 @@ export class DomWatch {
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(root, { childList: true, characterData: true, subtree: true, attributeFilter: SHOWING_ATTRIBUTES });
   }
 
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.changed.clear();
+    this.restyled.clear();
   }
 
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
       if (this.ignore(record.target)) continue;
+      if (record.type === 'attributes') this.restyled.add(record.target as Element);
       if (record.type === 'characterData') this.add(blockOwnerOf(record.target));
       for (const node of record.addedNodes) {
         if (this.ignore(node)) continue;
@@ -49,7 +57,7 @@ export class DomWatch {
         if (record.target.nodeType === Node.ELEMENT_NODE && isInline(record.target as Element)) this.add(blockOwnerOf(record.target));
       }
     }
-    if ((this.changed.size || this.removed) && this.timer === undefined) {
+    if ((this.changed.size || this.restyled.size || this.removed) && this.timer === undefined) {
       this.timer = setTimeout(() => this.flush(), this.batchMs) as unknown as number;
     }
   }
@@ -64,8 +72,10 @@ export class DomWatch {
     // A root inside another root is read with it.
     const changed = nodes.filter((n) => !nodes.some((other) => other !== n && other.contains(n)));
     const removed = this.removed;
+    const restyled = [...this.restyled].filter((e) => e.isConnected);
     this.changed = new Set();
+    this.restyled = new Set();
     this.removed = false;
-    this.onChanges({ changed, removed });
+    this.onChanges({ changed, removed, restyled });
   }
 }

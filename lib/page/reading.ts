@@ -53,14 +53,29 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   let root: Element | null = null;
   let looks = 0;
   const inScope = (node: Node) => root !== null && (root.contains(node) || root.getRootNode() !== node.getRootNode());
-  const watch = new DomWatch(({ changed, removed }) => {
+  const watch = new DomWatch(({ changed, removed, restyled }) => {
     if (removed) scanner.dropDisconnected();
     if (!root) {
-      if (looks++ < MAX_LATE_LOOKS) start();
+      if (changed.length) lookAgain();
       return;
     }
+    for (const node of restyled) if (inScope(node)) scanner.reveal(node);
     for (const node of changed) if (inScope(node) && isReadable(node, root)) void scanner.scan(node);
   }, options.isOwn);
+  // A page that replaces its whole article (without a new address) is read again from the start.
+  const replaced = new MutationObserver(() => {
+    if (!root || root.isConnected) return;
+    root = null;
+    looks = 0;
+    scanner.dropDisconnected();
+    void start();
+  });
+
+  function lookAgain(): void {
+    if (looks++ < MAX_LATE_LOOKS) void start();
+    // Nothing became an article after all those changes: stop watching a page that is no article.
+    else watch.disconnect();
+  }
 
   async function locate(): Promise<Element | null> {
     if (options.wholePage) return doc.body;
@@ -68,10 +83,14 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   }
 
   async function start(): Promise<void> {
-    root = await locate();
+    const found = await locate();
     if (stopped) return;
+    root = found;
     watch.disconnect();
     watch.observe(root ?? doc.body);
+    replaced.disconnect();
+    // Removing the article or any element around it changes the child list of one of its ancestors.
+    for (let above = root?.parentNode; above; above = above.parentNode) replaced.observe(above, { childList: true });
     if (root) return scanner.scan(root);
     options.onChange();
   }
@@ -88,6 +107,7 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
     stop() {
       stopped = true;
       watch.disconnect();
+      replaced.disconnect();
       scanner.stop();
     },
   };

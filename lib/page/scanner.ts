@@ -4,7 +4,7 @@ import { MentionIndex } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
 import type { TaskTimer } from './task-timer';
-import { readBlocks, type TextBlock } from './text-blocks';
+import { holds, readBlocks, type TextBlock } from './text-blocks';
 
 interface Deferred {
   block: TextBlock;
@@ -23,6 +23,10 @@ export class PageScanner {
   private readonly queue: Node[] = [];
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
+  private readonly hidden = new Set<Element>();
+  /** Whether the mentions changed since `onChange` was last called. */
+  private changed = false;
   private deferred: Deferred[] = [];
   private pumping: Promise<void> | undefined;
   private stopped = false;
@@ -40,7 +44,7 @@ export class PageScanner {
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
   scan(root: Node): Promise<void> {
-    if (!this.queue.some((queued) => queued === root || queued.contains(root))) this.queue.push(root);
+    if (!this.queue.some((queued) => holds(queued, root))) this.queue.push(root);
     this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
     return this.pumping;
   }
@@ -48,7 +52,17 @@ export class PageScanner {
   /** Drops the mentions whose text has left the page. */
   dropDisconnected(): void {
     this.timer.time(() => this.drop((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected));
-    this.onChange();
+    for (const owner of this.hidden) if (!owner.isConnected) this.hidden.delete(owner);
+    this.announce();
+  }
+
+  /** Reads the hidden blocks under `node` that are shown now (its attributes changed: opened, unhidden, restyled). */
+  reveal(node: Node): void {
+    for (const owner of this.hidden) {
+      if (!holds(node, owner) || !owner.isConnected || !isVisible(owner)) continue;
+      this.hidden.delete(owner);
+      void this.scan(owner);
+    }
   }
 
   stop(): void {
@@ -62,7 +76,7 @@ export class PageScanner {
     await this.yieldToPage();
     while (this.queue.length && !this.stopped) {
       const root = this.queue.shift()!;
-      this.timer.time(() => this.drop((m) => root.contains(m.block.owner)));
+      this.timer.time(() => this.drop((m) => holds(root, m.block.owner)));
       const blocks = readBlocks(root);
       let done = false;
       while (!done && !this.stopped) {
@@ -76,20 +90,36 @@ export class PageScanner {
           }
           fresh.push(...this.match(next.value));
         }
-        this.index.add(fresh);
-        this.painter.paint(fresh);
+        this.add(fresh);
         this.timer.record(performance.now() - started);
         await this.yieldToPage();
       }
     }
     this.timer.time(() => this.settleDeferred());
-    if (!this.stopped) this.onChange();
+    if (!this.stopped) this.announce();
+  }
+
+  private add(mentions: PageMention[]): void {
+    if (!mentions.length) return;
+    this.index.add(mentions);
+    this.painter.paint(mentions);
+    this.changed = true;
+  }
+
+  private announce(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    this.onChange();
   }
 
   private match(block: TextBlock): PageMention[] {
     const found = this.matcher.find(block.text);
     // Visibility costs a style lookup: asked only of blocks that name someone.
-    if (!found.length || !isVisible(block.owner)) return [];
+    if (!found.length) return [];
+    if (!isVisible(block.owner)) {
+      this.hidden.add(block.owner);
+      return [];
+    }
     const tree = block.owner.getRootNode();
     if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
       this.shadowRoots.add(tree);
@@ -112,25 +142,24 @@ export class PageScanner {
       if (named.length === 1 && d.block.nodes[0]!.isConnected) settled.push(mentionFor(this.matcher.targets[named[0]!]!, d.block, d.start, d.end));
     }
     this.deferred = [];
-    this.index.add(settled);
-    this.painter.paint(settled);
+    this.add(settled);
   }
 
   private drop(test: (mention: PageMention) => boolean): void {
     const gone = this.index.remove(test);
     this.painter.erase(gone);
+    if (gone.length) this.changed = true;
     this.deferred = this.deferred.filter((d) => d.block.nodes[0]!.isConnected);
   }
 }
 
-const visibility = new WeakMap<Element, boolean>();
+// Only "visible" is remembered: a hidden block may be shown later, and is asked again then.
+const seenVisible = new WeakSet<Element>();
 
 /** Text the reader cannot see (`display: none`, `visibility: hidden`) is not read. */
 function isVisible(element: Element): boolean {
-  let visible = visibility.get(element);
-  if (visible === undefined) {
-    visible = element.checkVisibility?.({ visibilityProperty: true }) ?? true;
-    visibility.set(element, visible);
-  }
+  if (seenVisible.has(element)) return true;
+  const visible = element.checkVisibility?.({ visibilityProperty: true }) ?? true;
+  if (visible) seenVisible.add(element);
   return visible;
 }

@@ -25,7 +25,7 @@ const REPORT_DELAY_MS = 250;
  */
 export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => Promise<CardSurface>): Promise<void> {
   const timer = new TaskTimer();
-  let [targets, settings] = await Promise.all([sendMessage('getMatchTargets'), getSettings()]);
+  let [targets, settings] = await Promise.all([askForTargets(), getSettings()]);
   let reading: PageReading | undefined;
 
   const cards = new CardController({
@@ -47,6 +47,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
     reportTimer = ctx.setTimeout(sendReport, REPORT_DELAY_MS);
   };
   let reads = 0;
+  let askedForTargets = 0;
   const read = async () => {
     const read = ++reads;
     cards.intent.dismiss();
@@ -65,15 +66,20 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   ctx.onInvalidated(() => reading?.stop());
   ctx.onInvalidated(
     watchSettings((next) => {
+      const reread = readingSettings(next) !== readingSettings(settings);
       settings = next;
-      void read();
+      if (reread) void read();
     }),
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => void read());
   ctx.onInvalidated(
     // Sources added, removed or corrected anywhere: read the page again with the new knowledge.
     knowledgeStamp.watch(async () => {
-      targets = await sendMessage('getMatchTargets');
+      const asked = ++askedForTargets;
+      const fresh = await askForTargets();
+      // Two changes in quick succession: only the answer to the latest question counts.
+      if (asked !== askedForTargets) return;
+      targets = fresh;
       cards.forgetViews();
       void read();
     }),
@@ -83,6 +89,29 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
 
   await read();
   reportForBenchmark(timer, reading?.index.all.length ?? 0);
+}
+
+const TARGET_ATTEMPTS = 5;
+
+/**
+ * The names to look for. The background may be starting (a service worker
+ * woken by this very page) and miss the first question: ask again, waiting
+ * longer each time.
+ */
+async function askForTargets(): Promise<MatchTarget[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendMessage('getMatchTargets');
+    } catch (error) {
+      if (attempt === TARGET_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
+}
+
+/** The settings that change what a page shows; the hover delay, say, needs no new reading. */
+function readingSettings({ hoverDelayMs: _, ...rest }: Settings): string {
+  return JSON.stringify(rest);
 }
 
 /** The keyboard's next/previous name and the popup's "show me", answered in this frame. */

@@ -1,3 +1,6 @@
+// Only a benchmark build keeps the timings: a page left open for days would otherwise collect them forever.
+const TIMING = import.meta.env.MODE === 'bench';
+
 /**
  * Backstory's own main-thread tasks on a page, each timed with
  * `performance.now()`: the benchmark sums them and checks the longest.
@@ -7,6 +10,7 @@ export class TaskTimer {
   readonly tasks: number[] = [];
 
   time<T>(task: () => T): T {
+    if (!TIMING) return task();
     const started = performance.now();
     try {
       return task();
@@ -16,7 +20,7 @@ export class TaskTimer {
   }
 
   record(ms: number): void {
-    this.tasks.push(ms);
+    if (TIMING) this.tasks.push(ms);
   }
 }
 

@@ -36,6 +36,14 @@ export function blockOwnerOf(node: Node): Element | null {
   return element ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
 }
 
+/** Whether `node` is `root` or under it, also inside the open shadow roots of elements under it. */
+export function holds(root: Node, node: Node): boolean {
+  for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+    if (at === root) return true;
+  }
+  return false;
+}
+
 /** Blocks of readable text under `root`, in document order, open shadow roots included. */
 export function textBlocks(root: Node): TextBlock[] {
   return [...readBlocks(root)];

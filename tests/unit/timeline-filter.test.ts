@@ -57,6 +57,7 @@ const view: TimelineView = {
     s1: { id: 's1', title: 'Zeta report', publisher: 'Wire' },
     s2: { id: 's2', title: 'Alpha story', publisher: 'Daily', date: '2024-08-04' },
   },
+  entityCounts: { s1: 1, s2: 2 },
 };
 const shown = (filter: Partial<TimelineFilter>) => filterEvents(view, { q: '', ...filter }).map((e) => e.summary);
 

@@ -76,13 +76,6 @@ describe('the sources list', () => {
     expect(within(third).getAllByRole('button').map((b) => b.textContent)).toEqual(['Rename', 'Enable', 'Delete']);
   });
 
-  it('counts only events while a bundled source’s entities are being counted', () => {
-    const { entityCount: _, ...counting } = bundled;
-    setup({ bundled: [counting] });
-    expect(items()[0]!.textContent).toContain('Events: 3');
-    expect(items()[0]!.textContent).not.toContain('Entities');
-  });
-
   it('says so when the user has added none', () => {
     setup({ sources: [] });
     expect(screen.getByText('You have added no sources yet.')).toBeTruthy();

@@ -39,8 +39,8 @@ const ready: PageState = {
   },
 };
 
-function popup(page: PageState, act = actions()) {
-  render(<PopupView page={page} timeline={timeline} site="news.example" siteOff={false} paused={false} adding={{ step: 'idle' }} privateWindow={false} actions={act} />);
+function popup(page: PageState, act = actions(), privateWindow = false) {
+  render(<PopupView page={page} timeline={timeline} site="news.example" siteOff={false} paused={false} adding={{ step: 'idle' }} privateWindow={privateWindow} actions={act} />);
   return act;
 }
 
@@ -67,6 +67,16 @@ describe('the popup', () => {
     fireEvent.change(screen.getByLabelText('Entity'), { target: { value: '' } });
     fireEvent.click(screen.getByLabelText('Only names on this page'));
     expect(dates()).toEqual(['after 4 Aug 2024', '4 Aug 2024', 'before 4 Aug 2024']);
+  });
+
+  it('in a private window, offers neither to turn the site off nor to add the page, since either would keep its address', () => {
+    popup(ready, actions(), true);
+    expect(screen.queryByLabelText(/Off on this site/u)).toBeNull();
+    expect(screen.getByLabelText(/Pause everywhere/u)).toBeTruthy();
+    expect(document.body.textContent).toContain('Pages in private windows are never added.');
+    cleanup();
+    popup(ready);
+    expect(screen.getByLabelText(/Off on this site/u)).toBeTruthy();
   });
 
   it('says plainly where Backstory cannot run or is not running yet, and offers a reload', () => {
