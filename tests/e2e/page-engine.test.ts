@@ -63,6 +63,22 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('reads a collapsed section when it is opened, and an article the page replaces at the same address', async () => {
+    const page = await harness.browser.newPage(harness.url('/collapsed'));
+    await waitForHighlights(page);
+    expect(await paintedTexts(page)).toContain('Antony Blinken');
+    expect(await paintedTexts(page)).not.toContain('Benjamin Netanyahu');
+    await page.evaluate(() => document.querySelector('details')!.setAttribute('open', ''));
+    await page.waitFor(() => [...(CSS.highlights.get('backstory-person') ?? [])].some((r) => (r.startContainer as Text).data.includes('Netanyahu')));
+    await page.evaluate(() => (window as unknown as { replaceStory(): void }).replaceStory());
+    await page.waitFor(() => {
+      const ranges = [...CSS.highlights].flatMap(([, h]) => [...h]);
+      return ranges.length > 0 && ranges.every((r) => r.startContainer.isConnected) && ranges.some((r) => (r.startContainer as Text).data.includes('Netanyahu'));
+    });
+    expect(await paintedTexts(page)).not.toContain('Antony Blinken');
+    await page.close();
+  });
+
   it('leaves an editable region alone, even while the user types in it', async () => {
     const page = await harness.browser.newPage(harness.url('/editable'));
     await waitForHighlights(page);

@@ -74,6 +74,28 @@ export const testPages = new Map<string, Route>([
     },
   ],
   [
+    '/collapsed',
+    {
+      body: page(
+        `${nav}<main><article id="story">${paragraphsHtml(article.paragraphs.slice(0, 3))}
+        <details id="more"><summary>Read more</summary>${paragraphsHtml(article.paragraphs.slice(3, 4))}</details></article></main>
+        <script>
+          // A framework that renders the next story as a new element in place of the old one, at the same address.
+          window.replaceStory = () => {
+            const story = document.createElement('article');
+            story.id = 'story';
+            for (const text of ${JSON.stringify(article.paragraphs.slice(3))}) {
+              const p = document.createElement('p');
+              p.textContent = text;
+              story.append(p);
+            }
+            document.querySelector('main').replaceChildren(story);
+          };
+        </script>`,
+      ),
+    },
+  ],
+  [
     '/editable',
     {
       body: page(`<article>${paragraphsHtml(article.paragraphs.slice(0, 3))}
