@@ -263,7 +263,7 @@ describe.each(BROWSERS)('your own sources in %s', (name) => {
     const hostile = [
       { text: 'this is not JSON {', message: 'Couldn’t import: The file is not a Backstory export (it is not valid JSON).' },
       { text: JSON.stringify({ ...file, version: 9, sources: [] }), message: 'Couldn’t import: The file was made by a newer Backstory (format version 9); update Backstory to import it.' },
-      { text: JSON.stringify(huge), message: 'Couldn’t import: Source 1\'s text is too long.' },
+      { text: JSON.stringify(huge), message: 'Couldn’t import: Source 1 is too large (the limit is 2 million characters).' },
     ];
     expect(hostile[2]!.text.length).toBeGreaterThan(3_000_000);
     for (const { text, message } of hostile) {
