@@ -1,3 +1,4 @@
+import { compareText } from './order';
 import type { Entity, Quote } from './types';
 
 const MAX_SENTENCES = 3;
@@ -11,9 +12,8 @@ const MAX_CHARS = 480;
 export function backgroundFacts(entity: Entity, sourceDates: Record<string, string | undefined>): Quote[] {
   const names = [entity.name, ...entity.roles.map((r) => r.title)];
   const weight = (q: Quote) => (names.some((n) => q.text.includes(n)) ? 0 : 1);
-  const ranked = [...entity.facts].sort(
-    (a, b) => weight(a) - weight(b) || (sourceDates[b.sourceId] ?? '').localeCompare(sourceDates[a.sourceId] ?? '') || a.start - b.start,
-  );
+  const dateOf = (q: Quote) => sourceDates[q.sourceId] ?? '';
+  const ranked = [...entity.facts].sort((a, b) => weight(a) - weight(b) || compareText(dateOf(b), dateOf(a)) || a.start - b.start);
   const chosen: Quote[] = [];
   let length = 0;
   for (const fact of ranked) {
@@ -22,5 +22,5 @@ export function backgroundFacts(entity: Entity, sourceDates: Record<string, stri
     length += fact.text.length;
   }
   // Told in the order the sources tell it.
-  return chosen.sort((a, b) => (sourceDates[a.sourceId] ?? '').localeCompare(sourceDates[b.sourceId] ?? '') || a.start - b.start);
+  return chosen.sort((a, b) => compareText(dateOf(a), dateOf(b)) || a.start - b.start);
 }

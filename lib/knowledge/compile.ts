@@ -34,8 +34,7 @@ export function compileSource(input: SourceInput): KnowledgePack {
   };
   const entities = docEntities.map((e, i) => toEntity(e, i, source, sentences));
   linkAffiliations(docEntities, entities, source.id);
-  const sortedSpans = docEntities.map((e) => [...e.spans].sort((a, b) => a.start - b.start));
-  const events = docEvents.map((e) => toEvent(e, docEntities, sortedSpans, entities, source)).sort(compareEvents);
+  const events = docEvents.map((e) => toEvent(e, docEntities, entities, source)).sort(compareEvents);
   linkEventPartners(events, entities, source.id);
   const warnings = input.warnings.map((w) => `${source.title}: ${w}`);
   if (!sentences.length) warnings.push(`${source.title}: the document has no text.`);
@@ -115,9 +114,9 @@ function linkAffiliations(docEntities: DocEntity[], entities: Entity[], sourceId
   });
 }
 
-function toEvent(doc: DocEvent, docEntities: DocEntity[], sortedSpans: Span[][], entities: Entity[], source: SourceDocument): TimelineEvent {
+function toEvent(doc: DocEvent, docEntities: DocEntity[], entities: Entity[], source: SourceDocument): TimelineEvent {
   const ids = (keep: (e: DocEntity) => boolean) =>
-    docEntities.flatMap((e, i) => (keep(e) && anyWithin(sortedSpans[i]!, doc.statement) ? [entities[i]!.id] : []));
+    docEntities.flatMap((e, i) => (keep(e) && anyWithin(e.spans, doc.statement) ? [entities[i]!.id] : []));
   return {
     id: `${source.id}@${doc.statement.start}-${doc.when.date}`,
     when: doc.when,

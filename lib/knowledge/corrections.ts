@@ -52,21 +52,23 @@ export function applyCorrections(pack: KnowledgePack, corrections: Corrections):
  * pack's own merge then joins them, as it joins one entity across sources.
  */
 function mergeCorrected(pack: KnowledgePack, merges: [string, string][]): KnowledgePack {
-  const applicable = merges.filter(([a, b]) => find(pack, a) && find(pack, b) && find(pack, a) !== find(pack, b));
-  if (!applicable.length) return pack;
+  // A key names the first entity that goes by it; looked up once, not once per entity and merge.
+  const byKey = new Map<string, Entity>();
+  for (const entity of pack.entities) for (const key of keysOf(entity)) if (!byKey.has(key)) byKey.set(key, entity);
+  const partners = new Map<Entity, Entity[]>();
+  for (const [a, b] of merges) {
+    const [x, y] = [byKey.get(a), byKey.get(b)];
+    if (!x || !y || x === y) continue;
+    partners.set(x, [...(partners.get(x) ?? []), y]);
+    partners.set(y, [...(partners.get(y) ?? []), x]);
+  }
+  if (!partners.size) return pack;
   const entities = pack.entities.map((entity) => {
-    const extra = applicable.flatMap(([a, b]) => {
-      if (find(pack, a) === entity) return [find(pack, b)!.name];
-      if (find(pack, b) === entity) return [find(pack, a)!.name];
-      return [];
-    });
-    const sameType = applicable.find(([a, b]) => find(pack, a) === entity || find(pack, b) === entity);
-    const partner = sameType && (find(pack, sameType[0]) === entity ? find(pack, sameType[1]) : find(pack, sameType[0]));
-    return extra.length ? { ...entity, type: partner && entity.facts.length < partner.facts.length ? partner.type : entity.type, aliases: [...entity.aliases, ...extra] } : entity;
+    const others = partners.get(entity);
+    if (!others) return entity;
+    // The one with fewer facts takes the other's type: the pack's merge keys by type and would keep them apart.
+    const first = others[0]!;
+    return { ...entity, type: entity.facts.length < first.facts.length ? first.type : entity.type, aliases: [...entity.aliases, ...others.map((o) => o.name)] };
   });
   return mergePacks([{ ...pack, entities }]);
-}
-
-function find(pack: KnowledgePack, key: string): Entity | undefined {
-  return pack.entities.find((e) => keysOf(e).includes(key));
 }

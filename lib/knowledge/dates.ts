@@ -32,7 +32,7 @@ const AFTER_MARKER =
 const AFTER_PREVIOUS = /^(?:(?:in|within) (?:a few|several|two|three|four|five|six|\d+) (?:days|weeks|months|years)|(?:a|two|three|four|five|six) (?:days|weeks|months|years) later)\b/iu;
 const SAME_DAY = /\b(?:(the same|that) day|(the next|the following) day|(the day before|the previous day))\b/iu;
 
-export function calendarDate(year: number, month: number, day: number): CalendarDate {
+function calendarDate(year: number, month: number, day: number): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -45,7 +45,7 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** A calendar date moved by whole days, computed on the UTC calendar so no time zone can shift it. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
+function addDays(date: CalendarDate, days: number): CalendarDate {
   const moment = new Date(`${date}T00:00:00Z`);
   moment.setUTCDate(moment.getUTCDate() + days);
   return moment.toISOString().slice(0, 10);

@@ -14,7 +14,7 @@ export interface DocEntity {
   surfaces: string[];
   /** Name mentions that carry what the text says with the name (roles, acronyms). */
   named: NameMention[];
-  /** Every place the document refers to it, title references included, by offset. */
+  /** Every place the document refers to it, title references included, sorted by offset. */
   spans: Span[];
 }
 
@@ -69,7 +69,6 @@ function classify(mention: NameMention): Kind | 'pending' | undefined {
   if (mention.acronym) return 'organization';
   return named.length ? 'unsure' : undefined;
 }
-
 
 function keyFor(kind: Kind, name: string): string {
   return kind === 'place' ? nameKey(placeName(name) ?? name) : nameKey(name);
@@ -239,11 +238,11 @@ function isAcronym(name: string): boolean {
   return /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(name) && !COMMON_ACRONYMS.has(name) && !placeName(name);
 }
 
+const LIST_GAP = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/u;
+
 /** "Corfo and SQM", "Maersk, MSC and CMA": a lone name listed with an organization. */
 function coordinatedWith(text: string, mention: NameMention, organizations: Span[]): boolean {
-  return organizations.some(
-    (o) => /^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/u.test(text.slice(mention.end, o.start)) || /^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$/u.test(text.slice(o.end, mention.start)),
-  );
+  return organizations.some((o) => LIST_GAP.test(text.slice(mention.end, o.start)) || LIST_GAP.test(text.slice(o.end, mention.start)));
 }
 
 /** "the Iraqi Prime Minister" refers to the person whose stated role ends so. */

@@ -369,8 +369,7 @@ function addContextHints(mention: NameMention, tokens: Token[], text: string): v
   else if (/^\(\s*$/u.test(text.slice(mention.start - 2, mention.start).trimStart()) && /^\s*:\s*\p{Lu}{1,6}\s*\)/u.test(text.slice(mention.end, mention.end + 12))) {
     // "(Nasdaq: HLVN)": the exchange a company's shares trade on.
     mention.hint = 'organization';
-  }
-  else if (!mention.name.includes(' ') && !isCommonWord(mention.name) && after && GROUP_NOUNS.has(after.text) && joins(text, tokens[last]!, after)) {
+  } else if (!mention.name.includes(' ') && !isCommonWord(mention.name) && after && GROUP_NOUNS.has(after.text) && joins(text, tokens[last]!, after)) {
     mention.hint = 'organization';
   }
 }

@@ -26,16 +26,16 @@ export function mergePacks(packs: KnowledgePack[]): KnowledgePack {
     const related = groups[i]!.flatMap((l) => l.entity.related.map((r) => ({ ...r, entityId: remap(l.pack)(r.entityId) })));
     return { ...entity, id: ids[i]!, related: uniqueRelations(related, ids[i]!) };
   });
-  const events = packs
-    .flatMap((p, pack) =>
+  const events = uniqueBy(
+    packs.flatMap((p, pack) =>
       p.events.map((e) => ({ ...e, entityIds: unique(e.entityIds.map(remap(pack))), placeIds: unique(e.placeIds.map(remap(pack))) })),
-    )
-    .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i)
-    .sort(compareEvents);
-  const sources = packs
-    .flatMap((p) => p.sources)
-    .filter((s, i, all) => all.findIndex((o) => o.id === s.id) === i)
-    .sort((a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.id, b.id));
+    ),
+    (e) => e.id,
+  ).sort(compareEvents);
+  const sources = uniqueBy(
+    packs.flatMap((p) => p.sources),
+    (s) => s.id,
+  ).sort((a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.id, b.id));
   return {
     version: PACK_VERSION,
     sources,
@@ -66,7 +66,12 @@ function sameEntityGroups(located: Located[]): Located[][] {
     }
   });
   const groups = new Map<number, Located[]>();
-  located.forEach((l, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), l]));
+  located.forEach((l, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(l);
+    else groups.set(root, [l]);
+  });
   return [...groups.values()];
 }
 
@@ -111,28 +116,34 @@ function assignIds(entities: Entity[]): string[] {
 }
 
 function uniqueRoles(roles: Role[]): Role[] {
-  const seen = new Set<string>();
-  return roles
-    .filter((r) => {
-      const key = `${r.title.toLowerCase()}|${r.sourceId}`;
-      return !seen.has(key) && seen.add(key);
-    })
-    .sort((a, b) => compareText(a.asOf ?? '', b.asOf ?? '') || compareText(a.sourceId, b.sourceId) || compareText(a.title, b.title));
+  return uniqueBy(roles, (r) => `${r.title.toLowerCase()}|${r.sourceId}`).sort(
+    (a, b) => compareText(a.asOf ?? '', b.asOf ?? '') || compareText(a.sourceId, b.sourceId) || compareText(a.title, b.title),
+  );
 }
 
 function uniqueQuotes(quotes: Quote[]): Quote[] {
-  return quotes
-    .filter((q, i, all) => all.findIndex((o) => o.sourceId === q.sourceId && o.start === q.start) === i)
-    .sort((a, b) => compareText(a.sourceId, b.sourceId) || a.start - b.start);
+  return uniqueBy(quotes, (q) => `${q.sourceId}|${q.start}`).sort((a, b) => compareText(a.sourceId, b.sourceId) || a.start - b.start);
 }
 
 function uniqueRelations(relations: Relation[], self: string): Relation[] {
   const key = (r: Relation) => `${r.entityId}|${r.kind}|${r.label ?? ''}|${r.sourceId}`;
-  return relations
-    .filter((r, i, all) => r.entityId !== self && all.findIndex((o) => key(o) === key(r)) === i)
-    .sort((a, b) => compareText(key(a), key(b)));
+  return uniqueBy(
+    relations.filter((r) => r.entityId !== self),
+    key,
+  ).sort((a, b) => compareText(key(a), key(b)));
 }
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/** The first of each set of values with the same key, in order; a pack of many sources has thousands of events and relations. */
+function uniqueBy<T>(values: T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = key(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -15,7 +15,7 @@ export interface SourceInput {
   warnings: string[];
 }
 
-export type SourceFormat = 'plain' | 'markdown' | 'html';
+type SourceFormat = 'plain' | 'markdown' | 'html';
 
 export interface ReadOptions {
   /** Used to tell the format by its ending (`.md`, `.html`); the content decides otherwise. */
@@ -53,7 +53,7 @@ export function readSource(raw: string, options: ReadOptions = {}): SourceInput 
   }
 }
 
-export function formatOf(text: string, fileName = ''): SourceFormat {
+function formatOf(text: string, fileName = ''): SourceFormat {
   if (/\.html?$/iu.test(fileName) || (!/\.(?:txt|md|markdown)$/iu.test(fileName) && HTML_START.test(text))) return 'html';
   if (/\.(?:md|markdown)$/iu.test(fileName)) return 'markdown';
   return 'plain';

@@ -34,7 +34,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 const PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|bint|abu|ben|da|de|del|della|der|di|du|dos|das|la|le|van|von|y)$/iu;
 
 /** "al", "bin", "von": lowercase parts that belong to a name. */
-export function isParticle(word: string): boolean {
+function isParticle(word: string): boolean {
   return PARTICLE.test(word);
 }
 

@@ -30,7 +30,7 @@ export interface TimelineView {
   entityCounts: Record<string, number>;
 }
 
-export function citationOf({ text: _text, bodyStart: _bodyStart, ...citation }: SourceDocument): Citation {
+function citationOf({ text: _text, bodyStart: _bodyStart, ...citation }: SourceDocument): Citation {
   return citation;
 }
 
@@ -44,6 +44,12 @@ function allNames(pack: KnowledgePack): Record<string, EntityRef> {
 
 function allCitations(pack: KnowledgePack): Record<string, Citation> {
   return Object.fromEntries(pack.sources.map((s) => [s.id, citationOf(s)]));
+}
+
+/** The sources the card cites, and no others. */
+function citationsOf(pack: KnowledgePack, cited: { sourceId: string }[]): Record<string, Citation> {
+  const ids = new Set(cited.map((c) => c.sourceId));
+  return Object.fromEntries(pack.sources.filter((s) => ids.has(s.id)).map((s) => [s.id, citationOf(s)]));
 }
 
 export function entityView(pack: KnowledgePack, entityId: string): EntityView | null {
@@ -65,7 +71,7 @@ export function entityView(pack: KnowledgePack, entityId: string): EntityView | 
     events,
     related: [...related.values()],
     names,
-    citations: allCitations(pack),
+    citations: citationsOf(pack, [...entity.facts, ...entity.roles, ...events.map((e) => e.quote)]),
   };
 }
 

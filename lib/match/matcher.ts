@@ -1,5 +1,5 @@
 import type { EntityType } from '../knowledge/types';
-import { isAcronym, isCapitalized, wordKey, words } from './words';
+import { isAcronym, isCapitalized, stripInvisible, wordKey, words } from './words';
 
 /** What the matcher looks for: an entity and every name it goes by. */
 export interface MatchTarget {
@@ -38,14 +38,16 @@ export interface Matcher {
   find(text: string): NameMatch[];
 }
 
-// Words as the page writes them; soft hyphens and zero-width joiners may sit inside.
-const WORD_CHARS = String.raw`[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*`;
-const NEXT_WORD = new RegExp(String.raw`[\p{L}\p{N}]${WORD_CHARS}`, 'uy');
-const GAP = /^(?:[\s\u00a0\u2009\u202f]{1,4}|[-‐‑'’])$/u;
+// What may stand inside a word as the page writes it: letters, and the soft hyphens and zero-width joiners pages hide in long words.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]`;
+const WORD_CHARS = `${WORD_CHAR}*`;
+const IN_WORD = new RegExp(WORD_CHAR, 'u');
+const FIRST_WORD = new RegExp(String.raw`[\p{L}\p{N}]${WORD_CHARS}`, 'u');
+const NEXT_WORD = new RegExp(FIRST_WORD.source, 'uy');
+// What may stand between two words of a name: a few spaces, or one hyphen or apostrophe.
+const GAP = /[\s\u00a0\u2009\u202f]{1,4}|[-‐‑'’]/uy;
 const JOINER = /[-‐‑'’]/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
-// What may stand inside a word: letters, and the invisible characters pages hide in long words.
-const IN_WORD = /[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]/u;
 
 interface Word {
   start: number;
@@ -118,8 +120,6 @@ function startsLowercase(name: string): boolean {
 /** The branch of the trie under a first word, or undefined when no name starts with it. */
 type Branches = (firstKey: string) => TrieNode | undefined;
 
-const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*/u;
-
 /** The folded first word of each name ('' for a name without one). */
 export function firstWordKeys(names: readonly string[]): string[] {
   return names.map((name) => {
@@ -128,10 +128,10 @@ export function firstWordKeys(names: readonly string[]): string[] {
   });
 }
 
-/** Adds a name under a node; returns its first word as written. */
-function addName(root: TrieNode, name: string, target: number, alias: boolean): string | undefined {
+/** Adds a name under a node. */
+function addName(root: TrieNode, name: string, target: number, alias: boolean): void {
   const nameWords = words(name);
-  if (!nameWords.length) return undefined;
+  if (!nameWords.length) return;
   let node = root;
   for (const word of nameWords) {
     let child = node.next.get(word.key);
@@ -144,7 +144,6 @@ function addName(root: TrieNode, name: string, target: number, alias: boolean): 
   const end = node.ends.find((e) => e.pattern.length === pattern.length && e.pattern.every((w, i) => w === pattern[i]));
   if (!end) node.ends.push({ pattern, targets: [target], short });
   else if (!end.targets.includes(target)) end.targets.push(target);
-  return pattern[0];
 }
 
 /**
@@ -164,7 +163,7 @@ function candidatePattern(firstKeys: string[], lowercaseStarts: Set<string>): Re
   }
   const capital = String.raw`(?:[${[...initials].sort().join('') || 'A-Z'}]|(?![A-Z])[\p{Lu}\p{Lt}])`;
   const particles = [...lowercaseStarts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const lower = particles.length ? `|(?:${particles.join('|')})(?![\\p{L}\\p{M}\\p{N}\\u00ad\\u200c\\u200d])` : '';
+  const lower = particles.length ? `|(?:${particles.join('|')})(?!${WORD_CHAR})` : '';
   return new RegExp(`${capital}${WORD_CHARS}${lower}`, 'gu');
 }
 
@@ -181,7 +180,7 @@ function findNames(branches: Branches, candidates: RegExp, text: string, neutral
     const key = wordKey(stripInvisible(m[0]));
     const branch = branches(key);
     if (!branch) continue;
-    const match = longestAt(branch, key, text, m.index);
+    const match = longestAt(branch, text, m.index);
     if (match && standsAlone(text, match.words, neutral)) {
       const first = match.words[0]!;
       const last = match.words.at(-1)!;
@@ -198,12 +197,6 @@ function wordAt(text: string, at: number): Word | undefined {
   return m ? { start: at, end: at + m[0].length, raw: stripInvisible(m[0]) } : undefined;
 }
 
-function stripInvisible(word: string): string {
-  // Most words have none: three index lookups beat a RegExp on the hot path.
-  if (word.indexOf('\u00ad') < 0 && word.indexOf('\u200c') < 0 && word.indexOf('\u200d') < 0) return word;
-  return word.replace(/[\u00ad\u200c\u200d]/gu, '');
-}
-
 /** Whether the character before `at` continues a word: ASCII letters and digits are told without a RegExp. */
 function continuesWord(text: string, at: number): boolean {
   if (at <= 0) return false;
@@ -212,8 +205,8 @@ function continuesWord(text: string, at: number): boolean {
   return IN_WORD.test(text[at - 1]!);
 }
 
-/** The longest name at `start`, whose first word (folded: `firstKey`) leads to `first`, its branch. */
-function longestAt(first: TrieNode, firstKey: string, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
+/** The longest name at `start`, whose first word, the candidate `findNames` looked up, leads to `first`, its branch. */
+function longestAt(first: TrieNode, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
   let node: TrieNode | undefined = first;
   let best: { end: NameEnd; words: Word[] } | undefined;
   const seen: Word[] = [];
@@ -221,15 +214,14 @@ function longestAt(first: TrieNode, firstKey: string, text: string, start: numbe
   for (;;) {
     const word = wordAt(text, at);
     if (!word) break;
-    const key = wordKey(word.raw);
-    if (seen.length) node = node.next.get(key);
-    else if (key !== firstKey) break;
+    if (seen.length) node = node.next.get(wordKey(word.raw));
     if (!node) break;
     seen.push(word);
     const end = node.ends?.find((e) => caseFits(e.pattern, seen));
     if (end) best = { end, words: [...seen] };
-    const gap = /^[\s\u00a0\u2009\u202f]{1,4}|^[-‐‑'’]/u.exec(text.slice(word.end, word.end + 4));
-    if (!gap || !GAP.test(gap[0])) break;
+    GAP.lastIndex = word.end;
+    const gap = GAP.exec(text);
+    if (!gap) break;
     at = word.end + gap[0].length;
   }
   return best;

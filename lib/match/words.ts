@@ -10,17 +10,23 @@ export interface Word {
 
 // Letters, marks and digits; soft hyphens and zero-width joiners may sit inside a word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*/gu;
-const INVISIBLE = /[\u00ad\u200c\u200d]/gu;
 const PLAIN = /^[a-z0-9]*$/u;
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0].includes('\u00ad') || m[0].includes('\u200c') || m[0].includes('\u200d') ? m[0].replace(INVISIBLE, '') : m[0];
+    const raw = stripInvisible(m[0]);
     out.push({ start: m.index, end: m.index + m[0].length, raw, key: wordKey(raw) });
   }
   return out;
+}
+
+/** A word without the soft hyphens and zero-width joiners pages hide in it. */
+export function stripInvisible(word: string): string {
+  // Most words have none: three index lookups beat a RegExp on the hot path.
+  if (word.indexOf('\u00ad') < 0 && word.indexOf('\u200c') < 0 && word.indexOf('\u200d') < 0) return word;
+  return word.replace(/[\u00ad\u200c\u200d]/gu, '');
 }
 
 /**
