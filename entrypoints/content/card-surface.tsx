@@ -61,7 +61,7 @@ export async function createCardSurface(ctx: ContentScriptContext, actions: Card
       stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
     },
     hide,
-    owns: (node) => host !== undefined && (node === host || (node instanceof Node && host.contains(node))),
+    owns: (node) => host !== undefined && node instanceof Node && host.contains(node),
   };
 }
 

@@ -1,5 +1,5 @@
 /** How long one slice of work may hold the main thread. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 export interface Yielder {
   (): Promise<void>;

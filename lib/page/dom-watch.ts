@@ -68,9 +68,10 @@ export class DomWatch {
 
   private flush(): void {
     this.timer = undefined;
-    const nodes = [...this.changed].filter((n) => n.isConnected);
-    // A root inside another root is read with it.
-    const changed = nodes.filter((n) => !nodes.some((other) => other !== n && other.contains(n)));
+    const nodes = new Set([...this.changed].filter((n) => n.isConnected));
+    // A root inside another root is read with it. Walking up each root's ancestors, not comparing
+    // every pair: a feed that appends hundreds of items reports hundreds of roots at once.
+    const changed = [...nodes].filter((n) => !hasAncestorIn(n, nodes));
     const removed = this.removed;
     const restyled = [...this.restyled].filter((e) => e.isConnected);
     this.changed = new Set();
@@ -78,4 +79,9 @@ export class DomWatch {
     this.removed = false;
     this.onChanges({ changed, removed, restyled });
   }
+}
+
+function hasAncestorIn(node: Node, roots: Set<Node>): boolean {
+  for (let at = node.parentNode; at; at = at.parentNode) if (roots.has(at)) return true;
+  return false;
 }

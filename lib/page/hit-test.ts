@@ -7,12 +7,14 @@ import { liveRange, type PageMention } from './page-mentions';
  * element under the point.
  */
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | undefined {
+  // Asked on every pointer frame: a page with nothing painted pays for no hit test.
+  if (!index.all.length) return undefined;
   const covering = (node: Node) => index.inNode(node).find((mention) => covers(liveRange(mention), x, y));
   const caret = textNodeAt(doc, x, y);
   const found = caret && covering(caret);
   if (found) return found;
   const element = deepestElementAt(doc, x, y);
-  if (!element?.getRootNode || element.getRootNode() === doc) return undefined;
+  if (!element || element.getRootNode() === doc) return undefined;
   for (const child of element.childNodes) {
     const mention = child.nodeType === Node.TEXT_NODE ? covering(child) : undefined;
     if (mention) return mention;

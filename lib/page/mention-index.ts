@@ -5,7 +5,6 @@ export class MentionIndex {
   readonly all: PageMention[] = [];
   private readonly byNode = new Map<Node, PageMention[]>();
 
-
   add(mentions: PageMention[]): void {
     for (const mention of mentions) {
       this.all.push(mention);

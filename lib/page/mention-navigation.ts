@@ -23,7 +23,7 @@ export class MentionNavigation {
 
   /** The next mention of one entity after the one shown last. */
   nextOf(entityId: string): PageMention | undefined {
-    const mentions = this.ordered().filter((m) => m.entityId === entityId);
+    const mentions = this.reading()?.index.ofEntity(entityId).sort(readingOrder) ?? [];
     if (!mentions.length) return undefined;
     const last = this.perEntity.get(entityId);
     const next = mentions[(mentions.indexOf(last!) + 1) % mentions.length]!;

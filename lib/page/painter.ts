@@ -8,7 +8,7 @@ type Layer = EntityType | 'emphasis';
  * Highlight names say what kind of name is painted and how, never which
  * entity: pages can read `CSS.highlights`. Their looks are in highlights.css.
  */
-export function highlightName(layer: Layer, style: HighlightStyle = 'underline'): string {
+function highlightName(layer: Layer, style: HighlightStyle = 'underline'): string {
   return layer === 'emphasis' || style === 'underline' ? `backstory-${layer}` : `backstory-${layer}-fill`;
 }
 

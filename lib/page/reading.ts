@@ -91,8 +91,9 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
     replaced.disconnect();
     // Removing the article or any element around it changes the child list of one of its ancestors.
     for (let above = root?.parentNode; above; above = above.parentNode) replaced.observe(above, { childList: true });
-    if (root) return scanner.scan(root);
+    // Whether there is an article is known now: said at once, the mentions follow as they are found.
     options.onChange();
+    if (root) return scanner.scan(root);
   }
 
   let stopped = false;

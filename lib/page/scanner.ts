@@ -1,5 +1,5 @@
 import type { Matcher } from '../match/matcher';
-import { SLICE_MS, type Yielder } from './chunks';
+import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
@@ -74,29 +74,22 @@ export class PageScanner {
   private async pump(): Promise<void> {
     // Whatever queued the scan (finding the article, a burst of DOM changes) had its own task.
     await this.yieldToPage();
-    while (this.queue.length && !this.stopped) {
+    await runInSlices(this.readQueue(), this.yieldToPage, (ms) => this.timer.record(ms));
+    if (!this.stopped) this.announce();
+  }
+
+  /** The queued roots a block at a time, roots queued meanwhile included; nothing is painted once stopped. */
+  private *readQueue(): Generator<void, void> {
+    while (this.queue.length) {
       const root = this.queue.shift()!;
-      this.timer.time(() => this.drop((m) => holds(root, m.block.owner)));
-      const blocks = readBlocks(root);
-      let done = false;
-      while (!done && !this.stopped) {
-        const started = performance.now();
-        const fresh: PageMention[] = [];
-        while (performance.now() - started < SLICE_MS) {
-          const next = blocks.next();
-          if (next.done) {
-            done = true;
-            break;
-          }
-          fresh.push(...this.match(next.value));
-        }
-        this.add(fresh);
-        this.timer.record(performance.now() - started);
-        await this.yieldToPage();
+      this.drop((m) => holds(root, m.block.owner));
+      for (const block of readBlocks(root)) {
+        if (this.stopped) return;
+        this.add(this.match(block));
+        yield;
       }
     }
-    this.timer.time(() => this.settleDeferred());
-    if (!this.stopped) this.announce();
+    if (!this.stopped) this.settleDeferred();
   }
 
   private add(mentions: PageMention[]): void {

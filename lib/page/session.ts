@@ -49,7 +49,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   let reads = 0;
   let askedForTargets = 0;
   const read = async () => {
-    const read = ++reads;
+    const thisRead = ++reads;
     cards.intent.dismiss();
     reading?.stop();
     reading = undefined;
@@ -57,7 +57,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
       const options = readingOptions(targets, settings, timer, card, reportSoon);
       // Building the matcher and finding the article are separate tasks.
       await yieldToEventLoop();
-      if (read !== reads) return;
+      if (thisRead !== reads) return;
       reading = readPage(document, options);
     }
     sendReport();
@@ -166,7 +166,8 @@ function trackPointer(ctx: ContentScriptContext, reading: () => PageReading | un
     'pointermove',
     (event) => {
       if (card.owns(event.target)) return;
-      [x, y] = [event.clientX, event.clientY];
+      x = event.clientX;
+      y = event.clientY;
       frame ||= requestAnimationFrame(() => {
         frame = 0;
         const index = reading()?.index;
