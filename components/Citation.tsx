@@ -7,13 +7,17 @@ interface CitationProps {
   onOpen?: (() => void) | undefined;
 }
 
+/** "Shafaq News, 4 Aug 2024": who published a source, and when. */
+export function publishedBy(source: SourceCitation): string {
+  return source.date ? `${source.publisher}, ${formatDate(source.date)}` : source.publisher;
+}
+
 /** "Shafaq News, 4 Aug 2024 — Blinken delivered a strong warning…": where a fact comes from. */
 export function Citation({ source, onOpen }: CitationProps) {
   if (!source) return null;
   const text = (
     <>
-      {source.publisher}
-      {source.date ? `, ${formatDate(source.date)}` : ''} — <span class="bs-citation-title">{source.title}</span>
+      {publishedBy(source)} — <span class="bs-citation-title">{source.title}</span>
     </>
   );
   return (

@@ -3,7 +3,7 @@ import { formatDate, formatEventDate } from '../lib/knowledge/format-date';
 import type { Quote } from '../lib/knowledge/types';
 import type { EntityView } from '../lib/knowledge/views';
 import { t } from '../lib/i18n';
-import { Citation, SourceRef } from './Citation';
+import { Citation, publishedBy, SourceRef } from './Citation';
 import { EntityLink } from './EntityLink';
 import { TypeBadge } from './TypeBadge';
 
@@ -26,7 +26,7 @@ export function EntityCard({ view, onSelectEntity, onOpenSource }: EntityCardPro
     return (
       <SourceRef
         number={order.indexOf(quote.sourceId) + 1}
-        label={source ? `${source.publisher}${source.date ? `, ${formatDate(source.date)}` : ''}` : ''}
+        label={source ? publishedBy(source) : ''}
         onOpen={onOpenSource && (() => onOpenSource(quote.sourceId, quote))}
       />
     );

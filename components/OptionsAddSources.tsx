@@ -1,13 +1,14 @@
-import { formatEventDate } from '../lib/knowledge/format-date';
-import { machineDate } from '../lib/timeline-filter';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SourcePreview } from '../lib/background/knowledge-service';
-import { t } from '../lib/i18n';
+import { messageOf, t } from '../lib/i18n';
 import { isCalendarDate } from '../lib/knowledge/dates';
-import { formatDate } from '../lib/knowledge/format-date';
+import { formatEventDate } from '../lib/knowledge/format-date';
 import { MAX_SOURCE_CHARS, readSource, type SourceInput } from '../lib/knowledge/source-format';
 import type { SourceRecord } from '../lib/sources/source-store';
-import { ownWarning } from './OptionsSources';
+import { ENTITY_TYPES, machineDate } from '../lib/timeline-filter';
+import { focusNearest } from './OptionsRemovableList';
+import { ownWarning, SourceMeta } from './OptionsSources';
+import { TYPE_GROUP_LABELS } from './TypeBadge';
 
 export interface OptionsAddSourcesProps {
   /** What a source would add, before it is saved. */
@@ -77,7 +78,6 @@ export function withDetails(input: SourceInput, details: SourceDetails): SourceI
   return result;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const tooLarge = (name: string) => t('optionsTooLarge', name, MAX_SOURCE_CHARS / 1e6);
 
 /**
@@ -101,10 +101,8 @@ export function OptionsAddSources({ onPreview, onAdd, parseHtml = defaultParseHt
   // Once a preview is added or discarded, focus goes to the next one (or this section), not to the top of the page.
   useLayoutEffect(() => {
     if (closed.current === undefined) return;
-    const titles = list.current?.querySelectorAll<HTMLElement>('.bs-options-draft-title') ?? [];
-    const next = titles[Math.min(closed.current, titles.length - 1)];
+    focusNearest(list.current?.querySelectorAll<HTMLElement>('.bs-options-draft-title'), closed.current, heading.current);
     closed.current = undefined;
-    (next ?? heading.current)?.focus();
   }, [drafts]);
 
   const update = (key: number, change: Partial<Draft>) => setDrafts((all) => all.map((d) => (d.key === key ? { ...d, ...change } : d)));
@@ -281,12 +279,6 @@ interface DraftViewProps {
   onDiscard(): void;
 }
 
-const ENTITY_GROUPS = [
-  { type: 'person', label: 'typePeople' },
-  { type: 'organization', label: 'typeOrganizations' },
-  { type: 'place', label: 'typePlaces' },
-] as const;
-
 function DraftView({ draft, onDate, onApplyDate, onAdd, onDiscard }: DraftViewProps) {
   const id = useId();
   const { preview, busy, error } = draft;
@@ -300,10 +292,7 @@ function DraftView({ draft, onDate, onApplyDate, onAdd, onDiscard }: DraftViewPr
       {busy && busy !== 'add' && <p class="bs-options-hint">{t('optionsReading')}</p>}
       {preview && (
         <>
-          <p class="bs-options-source-meta">
-            <span>{preview.publisher}</span>
-            <span>{preview.date ? <time dateTime={preview.date}>{formatDate(preview.date)}</time> : t('optionsNoDate')}</span>
-          </p>
+          <SourceMeta publisher={preview.publisher} date={preview.date} />
           {preview.duplicate && (
             <p id={`${id}-duplicate`} class="bs-options-warning">
               {t('optionsDuplicate')}
@@ -378,13 +367,13 @@ function DraftView({ draft, onDate, onApplyDate, onAdd, onDiscard }: DraftViewPr
 
 /** The entities and events a preview found. */
 function Found({ preview }: { preview: SourcePreview }) {
-  const groups = ENTITY_GROUPS.map((g) => ({ ...g, names: preview.entities.filter((e) => e.type === g.type).map((e) => e.name) })).filter((g) => g.names.length);
+  const groups = ENTITY_TYPES.map((type) => ({ type, names: preview.entities.filter((e) => e.type === type).map((e) => e.name) })).filter((g) => g.names.length);
   return (
     <div class="bs-options-found">
       {groups.length ? (
         groups.map((group) => (
           <div key={group.type}>
-            <h4>{t(group.label)}</h4>
+            <h4>{t(TYPE_GROUP_LABELS[group.type])}</h4>
             <ul class="bs-options-names">
               {group.names.map((name, i) => (
                 <li key={i} class={`bs-options-chip bs-options-chip-${group.type}`}>

@@ -1,9 +1,9 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { messageOf, t } from '../lib/i18n';
 import type { Corrections } from '../lib/knowledge/corrections';
 import { nameKey } from '../lib/name-key';
 import type { EntityRef } from '../lib/knowledge/views';
-import { OptionsRemovableList } from './OptionsRemovableList';
+import { focusNearest, OptionsRemovableList } from './OptionsRemovableList';
 import { TypeBadge } from './TypeBadge';
 
 export interface OptionsCorrectionsProps {
@@ -46,8 +46,7 @@ export function OptionsCorrections({ names, corrections, onChange }: OptionsCorr
     const pending = hiding.current;
     if (!pending || names[pending.id]) return;
     hiding.current = undefined;
-    const buttons = list.current?.querySelectorAll<HTMLElement>('button') ?? [];
-    (buttons[Math.min(pending.index, buttons.length - 1)] ?? filter.current)?.focus();
+    focusNearest(list.current?.querySelectorAll('button'), pending.index, filter.current);
   }, [names]);
 
   const save = async (next: Corrections, done: string) => {
@@ -58,7 +57,7 @@ export function OptionsCorrections({ names, corrections, onChange }: OptionsCorr
       setStatus(done);
       return true;
     } catch (e) {
-      setError(t('optionsFailed', e instanceof Error ? e.message : String(e)));
+      setError(t('optionsFailed', messageOf(e)));
       return false;
     }
   };

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { messageOf, t } from '../lib/i18n';
 import { MAX_EXPORT_BYTES, type ExportFile } from '../lib/sources/export-file';
 
 export interface OptionsExportProps {
@@ -12,7 +12,7 @@ export interface OptionsExportProps {
   download?: (fileName: string, text: string) => void;
 }
 
-export const EXPORT_FILE_NAME = 'backstory-export.json';
+const EXPORT_FILE_NAME = 'backstory-export.json';
 const REVOKE_MS = 60_000;
 
 /** Saves text as a file through the browser's downloads. */
@@ -28,8 +28,6 @@ export function downloadFile(fileName: string, text: string): void {
   // The download reads the blob after the click returns: let it go a while later.
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_MS);
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** One file with everything the user made, out and back in. */
 export function OptionsExport({ onExport, onImport, confirm = (m) => window.confirm(m), download = downloadFile }: OptionsExportProps) {

@@ -20,6 +20,12 @@ interface OptionsRemovableListProps {
   fallbackFocus: RefObject<HTMLElement | null>;
 }
 
+/** Once the item at `index` is gone, focuses the one now in its place (or the last), else `fallback`. */
+export function focusNearest(items: ArrayLike<HTMLElement> | undefined, index: number, fallback: HTMLElement | null): void {
+  const near = items?.[Math.min(index, items.length - 1)];
+  (near ?? fallback)?.focus();
+}
+
 /**
  * A list of things with a button each to take one out. Focus moves to the
  * next button (or the previous one, or `fallbackFocus`) once the item is gone,
@@ -32,9 +38,7 @@ export function OptionsRemovableList({ items, buttonText, buttonLabel, onRemove,
     const pending = removed.current;
     if (!pending || items.some((item) => item.key === pending.key)) return;
     removed.current = undefined;
-    const buttons = list.current?.querySelectorAll('button') ?? [];
-    const next = buttons[Math.min(pending.index, buttons.length - 1)] as HTMLElement | undefined;
-    (next ?? fallbackFocus.current)?.focus();
+    focusNearest(list.current?.querySelectorAll('button'), pending.index, fallbackFocus.current);
   }, [items, fallbackFocus]);
 
   if (!items.length) return <p class="bs-empty bs-options-none">{t('optionsNone')}</p>;

@@ -1,14 +1,10 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { messageOf, t } from '../lib/i18n';
 import { formatDate } from '../lib/knowledge/format-date';
 import type { Citation } from '../lib/knowledge/views';
-import type { SourceData, SourceRecord } from '../lib/sources/source-store';
+import type { RemovedSource, SourceRecord } from '../lib/sources/source-store';
 
-/** What `removeSource` hands back, to bring the source back with Undo. */
-export interface RemovedSource {
-  record: SourceRecord;
-  data: SourceData;
-}
+export type { RemovedSource };
 
 /** A source that ships with Backstory: read-only. */
 export interface BundledSource {
@@ -67,7 +63,7 @@ export function OptionsSources({ sources, bundled, onView, onRename, onSetEnable
     try {
       return { value: await action() };
     } catch (e) {
-      setError(t('optionsFailed', e instanceof Error ? e.message : String(e)));
+      setError(t('optionsFailed', messageOf(e)));
       return undefined;
     }
   };
@@ -156,12 +152,13 @@ export function OptionsSources({ sources, bundled, onView, onRename, onSetEnable
   );
 }
 
-function Meta({ publisher, date, entities, events }: { publisher: string; date: string | undefined; entities: number; events: number }) {
+/** A source's publisher and date, and what was found in it once it is compiled. */
+export function SourceMeta({ publisher, date, counts }: { publisher: string; date: string | undefined; counts?: { entities: number; events: number } }) {
   return (
     <p class="bs-options-source-meta">
       <span>{publisher}</span>
       <span>{date ? <time dateTime={date}>{formatDate(date)}</time> : t('optionsNoDate')}</span>
-      <span>{t('optionsSourceCounts', entities, events)}</span>
+      {counts && <span>{t('optionsSourceCounts', counts.entities, counts.events)}</span>}
     </p>
   );
 }
@@ -174,7 +171,7 @@ function BundledItem({ source, onView }: { source: BundledSource; onView(id: str
         <h3 class="bs-options-source-title">{citation.title}</h3>
         <span class="bs-options-tag">{t('optionsBundled')}</span>
       </div>
-      <Meta publisher={citation.publisher} date={citation.date} entities={source.entityCount} events={source.eventCount} />
+      <SourceMeta publisher={citation.publisher} date={citation.date} counts={{ entities: source.entityCount, events: source.eventCount }} />
       <div class="bs-options-source-actions">
         <button type="button" class="bs-options-button" aria-label={t('optionsViewLabel', citation.title)} onClick={() => onView(citation.id)}>
           {t('optionsView')}
@@ -264,7 +261,7 @@ function SourceItem({ record, onView, onRename, onSetEnabled, onRemove }: Source
           {!record.enabled && <span class="bs-options-tag">{t('optionsDisabled')}</span>}
         </div>
       )}
-      <Meta publisher={record.publisher} date={record.date} entities={record.entityCount} events={record.eventCount} />
+      <SourceMeta publisher={record.publisher} date={record.date} counts={{ entities: record.entityCount, events: record.eventCount }} />
       {warnings.length > 0 && (
         <ul class="bs-options-warnings" aria-label={t('optionsWarnings')}>
           {warnings.map((warning, i) => (

@@ -1,15 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../lib/i18n';
+import { messageOf, t, type MessageKey } from '../lib/i18n';
 import { nameKey } from '../lib/name-key';
-import type { EntityType } from '../lib/knowledge/types';
 import type { EntityRef } from '../lib/knowledge/views';
 import type { Settings } from '../lib/settings';
+import { ENTITY_TYPES } from '../lib/timeline-filter';
 import { OptionsAddSources, type OptionsAddSourcesProps } from './OptionsAddSources';
 import { OptionsCorrections, type OptionsCorrectionsProps } from './OptionsCorrections';
 import { OptionsExport, type OptionsExportProps } from './OptionsExport';
 import { OptionsRemovableList } from './OptionsRemovableList';
 import { OptionsSiteList } from './OptionsSiteList';
 import { OptionsSources, type OptionsSourcesProps } from './OptionsSources';
+import { TYPE_GROUP_LABELS } from './TypeBadge';
 
 type Done = Promise<unknown> | void;
 
@@ -37,11 +38,6 @@ export interface OptionsViewProps {
   knowledge?: OptionsKnowledgeProps;
 }
 
-const TYPES: { type: EntityType; label: MessageKey }[] = [
-  { type: 'person', label: 'typePeople' },
-  { type: 'organization', label: 'typeOrganizations' },
-  { type: 'place', label: 'typePlaces' },
-];
 const STYLES: { style: Settings['highlightStyle']; label: MessageKey }[] = [
   { style: 'underline', label: 'optionsStyleUnderline' },
   { style: 'background', label: 'optionsStyleBackground' },
@@ -65,7 +61,7 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
       setStatus(done);
       statusTimer.current = setTimeout(() => setStatus(''), STATUS_MS);
     } catch (error) {
-      setStatus(t('optionsSaveFailed', error instanceof Error ? error.message : String(error)));
+      setStatus(t('optionsSaveFailed', messageOf(error)));
     }
   };
   const save = (change: Partial<Settings>) => void run(() => onChange(change));
@@ -85,7 +81,7 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
         <HoverDelay value={settings.hoverDelayMs} onCommit={(hoverDelayMs) => save({ hoverDelayMs })} />
         <fieldset class="bs-options-group">
           <legend>{t('optionsTypes')}</legend>
-          {TYPES.map(({ type, label }) => (
+          {ENTITY_TYPES.map((type) => (
             <label key={type} class="bs-options-choice">
               <input
                 type="checkbox"
@@ -94,7 +90,7 @@ export function OptionsView({ settings, names, onChange, onReset, onDeleteAll, c
                 checked={settings.highlightTypes[type]}
                 onChange={(event) => save({ highlightTypes: { ...settings.highlightTypes, [type]: event.currentTarget.checked } })}
               />
-              <span class={`bs-options-type bs-${type}`}>{t(label)}</span>
+              <span class={`bs-options-type bs-${type}`}>{t(TYPE_GROUP_LABELS[type])}</span>
             </label>
           ))}
         </fieldset>

@@ -3,7 +3,7 @@ import { t } from '../lib/i18n';
 import type { EntityType, Quote } from '../lib/knowledge/types';
 import type { TimelineView } from '../lib/knowledge/views';
 import type { PageReport } from '../lib/messaging';
-import { ENTITY_TYPES, eventEntityIds, filterEvents, type TimelineFilter } from '../lib/timeline-filter';
+import { ENTITY_TYPES, eventEntityIds, filterEvents, NO_FILTER, type TimelineFilter } from '../lib/timeline-filter';
 import { AddSourcePanel, type AddSourceState, type SourceEdits } from './AddSourcePanel';
 import { MentionList } from './MentionList';
 import { Timeline } from './Timeline';
@@ -124,7 +124,7 @@ function PageSection({ page, timeline, paused, actions }: Pick<PopupViewProps, '
 }
 
 function TimelineSection({ page, timeline, actions }: Pick<PopupViewProps, 'page' | 'timeline' | 'actions'>) {
-  const [filter, setFilter] = useState<TimelineFilter>({ q: '' });
+  const [filter, setFilter] = useState<TimelineFilter>(NO_FILTER);
   const [onlyThisPage, setOnlyThisPage] = useState(false);
   if (!timeline) return null;
   const onPage = new Set(page.kind === 'ready' ? page.report.mentions.map((m) => m.entityId) : []);

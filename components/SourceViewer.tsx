@@ -3,58 +3,44 @@ import { t } from '../lib/i18n';
 import { formatDate } from '../lib/knowledge/format-date';
 import type { SourceDocument } from '../lib/knowledge/types';
 import { sourceParagraphs } from '../lib/source-paragraphs';
+import { timelinePath } from '../lib/timeline-filter';
 
 interface SourceViewerProps {
   /** Undefined while loading, null when there is no such source. */
   source: SourceDocument | null | undefined;
   /** The cited passage, [start, end) in the source's text. */
   quote?: { start: number; end: number } | undefined;
-  /** Where "Back to the timeline" goes. */
-  timelineHref?: string;
 }
 
 /**
  * A source document: its citation, then its text with the cited passage
  * marked and scrolled to. The text is untrusted and only ever rendered as text.
  */
-export function SourceViewer({ source, quote, timelineHref = 'timeline.html' }: SourceViewerProps) {
-  const back = (
-    <header class="bs-src-bar">
-      <a href={timelineHref}>
-        <span aria-hidden="true">← </span>
-        {t('sourceBack')}
-      </a>
-    </header>
-  );
-  if (source === undefined) {
-    return (
-      <div class="bs-src-page">
-        {back}
+export function SourceViewer({ source, quote }: SourceViewerProps) {
+  return (
+    <div class="bs-src-page">
+      <header class="bs-src-bar">
+        <a href={timelinePath()}>
+          <span aria-hidden="true">← </span>
+          {t('sourceBack')}
+        </a>
+      </header>
+      {source === undefined ? (
         <main class="bs-src-main">
           <p class="bs-src-notice" role="status">
             {t('sourceLoading')}
           </p>
         </main>
-      </div>
-    );
-  }
-  if (source === null) {
-    return (
-      <div class="bs-src-page">
-        {back}
+      ) : source === null ? (
         <main class="bs-src-main">
           <h1 class="bs-src-title">{t('sourceTitle')}</h1>
           <p class="bs-src-notice" role="alert">
             {t('sourceMissing')}
           </p>
         </main>
-      </div>
-    );
-  }
-  return (
-    <div class="bs-src-page">
-      {back}
-      <SourceDocumentView source={source} quote={quote} />
+      ) : (
+        <SourceDocumentView source={source} quote={quote} />
+      )}
     </div>
   );
 }

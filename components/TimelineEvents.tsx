@@ -1,9 +1,9 @@
 import { t } from '../lib/i18n';
-import { formatDate } from '../lib/knowledge/format-date';
 import type { TimelineEvent } from '../lib/knowledge/types';
 import type { Citation, EntityRef } from '../lib/knowledge/views';
 import { sourceViewerPath } from '../lib/source-link';
 import { groupByDate, machineDate, type TimelineFilter } from '../lib/timeline-filter';
+import { publishedBy } from './Citation';
 import { TimelineFilterLink, type FilterChange } from './TimelineFilterLink';
 
 interface TimelineEventsProps {
@@ -80,8 +80,7 @@ function TimelineCitation({ event, source }: { event: TimelineEvent; source: Cit
       <cite>
         {source && (
           <>
-            {source.publisher}
-            {source.date ? `, ${formatDate(source.date)}` : ''}
+            {publishedBy(source)}
             {' — '}
           </>
         )}

@@ -1,12 +1,11 @@
-import { useRef } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { EntityType } from '../lib/knowledge/types';
 import type { EntityRef } from '../lib/knowledge/views';
 import { ENTITY_TYPES, isFiltered, NO_FILTER, type IndexEntry, type TimelineFilter } from '../lib/timeline-filter';
-import { TYPE_HEADINGS } from './TimelineIndex';
 import type { FilterChange } from './TimelineFilterLink';
+import { TYPE_GROUP_LABELS, TYPE_LABELS } from './TypeBadge';
 
-const TYPE_LABELS = { person: 'typePerson', organization: 'typeOrganization', place: 'typePlace' } as const;
+const SEARCH_ID = 'bs-tl-q';
 
 interface TimelineFiltersProps {
   filter: TimelineFilter;
@@ -21,15 +20,13 @@ interface TimelineFiltersProps {
 export function TimelineFilters({ filter, onFilterChange, index, sources, extraEntity }: TimelineFiltersProps) {
   const set = (change: Partial<TimelineFilter>, replace = false) => onFilterChange({ ...filter, ...change }, { replace });
   const orNone = (value: string) => value || undefined;
-  const search = useRef<HTMLInputElement>(null);
   const unknownSource = filter.source && !sources.some((source) => source.id === filter.source) ? filter.source : undefined;
   return (
     <form class="bs-tl-filters" role="search" aria-label={t('timelineFilters')} onSubmit={(event) => event.preventDefault()}>
       <div class="bs-tl-field bs-tl-field-search">
-        <label for="bs-tl-q">{t('timelineSearch')}</label>
+        <label for={SEARCH_ID}>{t('timelineSearch')}</label>
         <input
-          id="bs-tl-q"
-          ref={search}
+          id={SEARCH_ID}
           type="search"
           autoComplete="off"
           spellcheck={false}
@@ -54,7 +51,7 @@ export function TimelineFilters({ filter, onFilterChange, index, sources, extraE
           <option value="">{t('timelineAny')}</option>
           {extraEntity && <option value={extraEntity.id}>{extraEntity.name}</option>}
           {ENTITY_TYPES.filter((type) => index[type].length).map((type) => (
-            <optgroup key={type} label={t(TYPE_HEADINGS[type])}>
+            <optgroup key={type} label={t(TYPE_GROUP_LABELS[type])}>
               {index[type].map(({ entity }) => (
                 <option key={entity.id} value={entity.id}>
                   {entity.name}
@@ -76,19 +73,23 @@ export function TimelineFilters({ filter, onFilterChange, index, sources, extraE
           ))}
         </select>
       </div>
-      {isFiltered(filter) && (
-        <button
-          type="button"
-          class="bs-tl-clear"
-          onClick={() => {
-            onFilterChange(NO_FILTER);
-            // The button goes with the filters: keep the focus in the form.
-            search.current?.focus();
-          }}
-        >
-          {t('timelineClear')}
-        </button>
-      )}
+      {isFiltered(filter) && <ClearFilters onFilterChange={onFilterChange} />}
     </form>
+  );
+}
+
+/** Takes every filter off. The button goes with the filters: the focus goes to the search box, not to the top of the page. */
+export function ClearFilters({ onFilterChange }: { onFilterChange: FilterChange }) {
+  return (
+    <button
+      type="button"
+      class="bs-tl-clear"
+      onClick={() => {
+        onFilterChange(NO_FILTER);
+        document.getElementById(SEARCH_ID)?.focus();
+      }}
+    >
+      {t('timelineClear')}
+    </button>
   );
 }

@@ -1,9 +1,8 @@
-import { t, type MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import type { EntityType } from '../lib/knowledge/types';
 import { ENTITY_TYPES, type IndexEntry, type TimelineFilter } from '../lib/timeline-filter';
 import { TimelineFilterLink, type FilterChange } from './TimelineFilterLink';
-
-export const TYPE_HEADINGS: Record<EntityType, MessageKey> = { person: 'typePeople', organization: 'typeOrganizations', place: 'typePlaces' };
+import { TYPE_GROUP_LABELS } from './TypeBadge';
 
 /** "3 events", "1 event". */
 export function eventCount(count: number): string {
@@ -24,7 +23,7 @@ export function TimelineIndex({ index, filter, onFilterChange }: TimelineIndexPr
       <h2 id="bs-tl-index-heading">{t('timelineIndex')}</h2>
       {types.map((type) => (
         <section key={type} class="bs-tl-index-type" aria-labelledby={`bs-tl-index-${type}`}>
-          <h3 id={`bs-tl-index-${type}`}>{t(TYPE_HEADINGS[type])}</h3>
+          <h3 id={`bs-tl-index-${type}`}>{t(TYPE_GROUP_LABELS[type])}</h3>
           <ul>
             {index[type].map(({ entity, count }) => {
               const current = filter.entity === entity.id;

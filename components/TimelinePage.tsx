@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { TimelineView } from '../lib/knowledge/views';
-import { citedSources, entityIndex, filterEvents, isFiltered, NO_FILTER, type TimelineFilter } from '../lib/timeline-filter';
+import { citedSources, entityIndex, filterEvents, isFiltered, type TimelineFilter } from '../lib/timeline-filter';
 import { TimelineEvents } from './TimelineEvents';
 import type { FilterChange } from './TimelineFilterLink';
-import { TimelineFilters } from './TimelineFilters';
+import { ClearFilters, TimelineFilters } from './TimelineFilters';
 import { eventCount, TimelineIndex } from './TimelineIndex';
 
 interface TimelinePageProps {
@@ -49,18 +49,7 @@ export function TimelinePage({ view, filter, onFilterChange }: TimelinePageProps
           {view && !shown.length && (
             <p class="bs-tl-empty">
               {total ? t('timelineEmpty') : t('timelineNoEvents')}{' '}
-              {isFiltered(filter) && (
-                <button
-                  type="button"
-                  class="bs-tl-clear"
-                  onClick={() => {
-                    onFilterChange(NO_FILTER);
-                    document.getElementById('bs-tl-q')?.focus();
-                  }}
-                >
-                  {t('timelineClear')}
-                </button>
-              )}
+              {isFiltered(filter) && <ClearFilters onFilterChange={onFilterChange} />}
             </p>
           )}
         </main>

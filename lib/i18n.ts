@@ -9,3 +9,8 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   // Keys are checked against messages.json above, not against WXT's generated list, which lags behind edits.
   return browser.i18n.getMessage(key as never, substitutions.map(String)) || key;
 }
+
+/** What went wrong, in the words the error itself gives, for a status line. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BundledSource } from '../../components/OptionsSources';
 import { OptionsView, type OptionsKnowledgeProps } from '../../components/OptionsView';
+import { openPage } from '../../lib/background/open-page';
 import { t } from '../../lib/i18n';
 import { NO_CORRECTIONS, type Corrections } from '../../lib/knowledge/corrections';
 import type { TimelineView } from '../../lib/knowledge/views';
@@ -127,7 +128,7 @@ function useKnowledge(): { knowledge: OptionsKnowledgeProps; names: TimelineView
       sources: {
         sources,
         bundled,
-        onView: (id) => void browser.tabs.create({ url: browser.runtime.getURL(`/${sourceViewerPath(id)}` as Parameters<typeof browser.runtime.getURL>[0]) }),
+        onView: (id) => void openPage(sourceViewerPath(id)),
         onRename: (id, title) => sendMessage('updateSource', { id, title }),
         onSetEnabled: (id, enabled) => sendMessage('updateSource', { id, enabled }),
         onRemove: (id) => sendMessage('removeSource', id),

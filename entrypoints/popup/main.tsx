@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { AddSourceState } from '../../components/AddSourcePanel';
 import { PopupView, type PageState, type PopupActions } from '../../components/PopupView';
+import { openPage } from '../../lib/background/open-page';
+import { messageOf } from '../../lib/i18n';
 import type { SourceInput } from '../../lib/knowledge/source-format';
 import type { TimelineView } from '../../lib/knowledge/views';
 import { sendMessage } from '../../lib/messaging';
@@ -41,8 +43,6 @@ async function extractArticle(tabId: number): Promise<SourceInput | null> {
   return (injection?.result as SourceInput | null | undefined) ?? null;
 }
 
-const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as PublicPath) });
-
 function Popup() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [target, setTarget] = useState<Target>({});
@@ -77,8 +77,8 @@ function Popup() {
       site &&
       void updateSettings((s) => ({ disabledSites: off ? [...s.disabledSites, site] : s.disabledSites.filter((d) => d !== site) })),
     setPaused: (paused) => void updateSettings(() => ({ paused })),
-    openTimeline: (filter) => openPage(timelinePath(filter)),
-    openSource: (sourceId, quote) => openPage(sourceViewerPath(sourceId, quote)),
+    openTimeline: (filter) => void openPage(timelinePath(filter)),
+    openSource: (sourceId, quote) => void openPage(sourceViewerPath(sourceId, quote)),
     openOptions: () => void browser.runtime.openOptionsPage(),
     addSource: {
       start: async () => {
@@ -124,10 +124,6 @@ function Popup() {
       actions={actions}
     />
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,8 +1,5 @@
 import type { PageReport } from '../messaging';
 
-/** What the popup shows for a tab: its frames' reports taken together. */
-export type TabReport = PageReport;
-
 /**
  * The reports each frame's content script sends about its page, kept per
  * tab and frame, so a tab whose article sits in an iframe is reported whole.
@@ -30,7 +27,7 @@ export class TabReports {
   }
 
   /** The tab's report: the top frame's state and address, mentions counted across frames; null before any report. */
-  get(tabId: number): TabReport | null {
+  get(tabId: number): PageReport | null {
     const frames = this.tabs.get(tabId);
     if (!frames?.size) return null;
     const top = frames.get(0) ?? [...frames.values()][0]!;

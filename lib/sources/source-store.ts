@@ -33,7 +33,9 @@ export interface RemovedSource {
   data: SourceData;
 }
 
-const dataKey = (id: string) => `local:source:${id}` as const;
+/** A source's key in `browser.storage.local`; WXT's storage names the area in front of it. */
+const storedKey = (id: string) => `source:${id}`;
+const dataKey = (id: string) => `local:${storedKey(id)}` as const;
 
 /**
  * The list of added sources is the commit point: a source's data is written
@@ -83,7 +85,7 @@ export async function removeSource(id: string): Promise<RemovedSource | null> {
 export async function replaceAll(sources: { record: SourceRecord; data: SourceData }[], corrections: Corrections): Promise<void> {
   const old = await sourceIndex.getValue();
   const items: Record<string, unknown> = {};
-  for (const { record, data } of sources) items[`source:${record.id}`] = data;
+  for (const { record, data } of sources) items[storedKey(record.id)] = data;
   items.sources = sources.map((s) => s.record);
   items.corrections = corrections;
   try {
@@ -92,19 +94,19 @@ export async function replaceAll(sources: { record: SourceRecord; data: SourceDa
     throw asQuotaError(error);
   }
   const kept = new Set(sources.map((s) => s.record.id));
-  await browser.storage.local.remove(old.filter((r) => !kept.has(r.id)).map((r) => `source:${r.id}`));
+  await browser.storage.local.remove(old.filter((r) => !kept.has(r.id)).map((r) => storedKey(r.id)));
 }
 
 /** Deletes the data of sources the list does not name: what a crash between writing one and listing it left behind. */
 export async function removeOrphans(): Promise<void> {
-  const listed = new Set((await sourceIndex.getValue()).map((r) => dataKey(r.id).slice('local:'.length)));
+  const listed = new Set((await sourceIndex.getValue()).map((r) => storedKey(r.id)));
   const keys = Object.keys(await browser.storage.local.get(null));
   const orphans = keys.filter((key) => key.startsWith('source:') && !listed.has(key));
   if (orphans.length) await browser.storage.local.remove(orphans);
 }
 
 /** Storage that is full, told in words a person can act on. */
-export class QuotaError extends Error {
+class QuotaError extends Error {
   override readonly name = 'QuotaError';
 }
 
