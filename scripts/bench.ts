@@ -10,12 +10,12 @@
  * as MISSED and the run still exits 0. Only a crash exits non-zero.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { compileSources } from '../lib/knowledge/compile';
 import type { MatchTarget } from '../lib/match/matcher';
-import { matchTargets } from '../lib/match/targets';
+import { matchTargets, withFirstWords } from '../lib/match/targets';
 import { runBackstory, type BackstoryRun } from './bench/backstory';
 import { BENCH_BUILD, launchBench, type BenchBrowser } from './bench/browser';
 import { benchCompiler, maxOf, medianOf, type CompileTiming } from './bench/compiler';
@@ -25,10 +25,9 @@ import { ISOLATION_HEADERS, MARK_CAP_MS, runFloor, runPlain, type PlainRun } fro
 import { matchOf, runScale, startupOf, type ScaleReport } from './bench/scale';
 import { max, median } from './bench/stats';
 import { syntheticTargets } from './bench/synthetic-names';
-import { withFirstWords } from '../lib/match/targets';
 import { runTraced, type TraceFigures } from './bench/trace';
 import { serve, type Route } from './serve';
-import { readSourceFile } from './source-files';
+import { readSourceFile, sourceFileNames } from './source-files';
 
 const RUNS = 3;
 const OUTPUT = '.output/bench.json';
@@ -177,7 +176,7 @@ async function main(): Promise<void> {
 /** The bundled knowledge's people and organizations, compiled in Node as the build does. */
 async function bundledTargets(): Promise<MatchTarget[]> {
   const dir = new URL('../sources/', import.meta.url);
-  const files = (await readdir(dir)).filter((f) => /\.(?:txt|md|markdown|html?)$/iu.test(f)).sort();
+  const files = await sourceFileNames(dir);
   const inputs = await Promise.all(files.map(async (f) => readSourceFile(f, await readFile(new URL(f, dir), 'utf8'))));
   return matchTargets(compileSources(inputs), ['person', 'organization']);
 }

@@ -1,11 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileSources } from '../lib/knowledge/compile';
-import { readSourceFile } from './source-files';
+import { readSourceFile, sourceFileNames } from './source-files';
 
 const MODULE_ID = 'virtual:bundled-knowledge';
-const SOURCE_FILE = /\.(?:txt|md|markdown|html?)$/iu;
 
 /** Compiles the bundled source documents at build time into `virtual:bundled-knowledge`. */
 export function bundledKnowledge(dir: string): Plugin {
@@ -15,7 +14,7 @@ export function bundledKnowledge(dir: string): Plugin {
     resolveId: (id) => (id === MODULE_ID ? resolvedId : undefined),
     async load(id) {
       if (id !== resolvedId) return undefined;
-      const files = (await readdir(dir)).filter((f) => SOURCE_FILE.test(f)).sort();
+      const files = await sourceFileNames(dir);
       const inputs = await Promise.all(
         files.map(async (file) => {
           const path = resolve(join(dir, file));

@@ -15,6 +15,7 @@ export const BUILD_DIRS: Record<BrowserName, string> = {
   firefox: resolve('.output/firefox-mv2'),
 };
 export const VIEWPORT = { width: 1280, height: 800 };
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 // Pinned so tests can open moz-extension:// pages (see the browser-testing guide).
 const FIREFOX_UUID = '6d1d3f5e-8c0b-4b7e-9a51-bac4570b5e11';
 const DEFAULT_TIMEOUT = 20_000;
@@ -108,7 +109,7 @@ function launchChromium(userDataDir: string, options: LaunchOptions, withExtensi
     defaultViewport: VIEWPORT,
     pipe: true,
     enableExtensions: withExtension ? [BUILD_DIRS.chromium] : true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -153,7 +154,7 @@ function browserPage(page: PuppeteerPage, name: BrowserName, browser: PuppeteerB
       }
       // Firefox sends no load event for extension pages: start the navigation, then poll.
       page.goto(url).catch(() => {});
-      await pollUntil(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false));
+      await waitUntil(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false));
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeout = DEFAULT_TIMEOUT) => void (await page.waitForFunction(fn as never, { timeout, polling: 100 }, arg)),
@@ -260,10 +261,11 @@ function fromBidi(remote: BidiValue): unknown {
   }
 }
 
-async function pollUntil(test: () => Promise<boolean>, timeoutMs = DEFAULT_TIMEOUT): Promise<void> {
+/** Polls `test` in Node, for what `BrowserPage.waitFor` cannot watch: several pages, or a page that navigates away. */
+export async function waitUntil(test: () => Promise<boolean>, timeoutMs = DEFAULT_TIMEOUT): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await test())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${test.toString()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -45,10 +45,6 @@ export async function hoverMention(page: BrowserPage, highlight: string, index =
   return range.text;
 }
 
-export function hoverFirstMention(page: BrowserPage): Promise<string> {
-  return hoverMention(page, 'backstory-person', 0);
-}
-
 /** The visible text of Backstory's card, or null when none is shown. */
 export function cardText(page: BrowserPage): Promise<string | null> {
   return page.inCard<string>("(root) => root.querySelector('.bs-card-frame')?.innerText || null");

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { ensureBrowsers } from './browsers';
 import { renderDemoPage } from './demo-page';
-import { launchWithExtension, type BrowserPage, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { hoverMention, waitForCard } from './page-probes';
 import { serve } from './serve';
 
@@ -50,12 +50,11 @@ async function shoot(browser: ExtensionBrowser, scheme: 'light' | 'dark'): Promi
   await pageShot(browser, 'options.html', 'main', `${OUT}/options-${scheme}.png`);
 }
 
-async function pageShot(browser: ExtensionBrowser, path: string, ready: string, file: string): Promise<BrowserPage> {
+async function pageShot(browser: ExtensionBrowser, path: string, ready: string, file: string): Promise<void> {
   const page = await browser.newPage();
   await page.setViewport(1100, 800);
   await page.goto(browser.extensionUrl(path));
   await page.waitFor((selector) => document.querySelector(selector) !== null, ready);
   await new Promise((r) => setTimeout(r, 300));
   await page.screenshot(file);
-  return page;
 }

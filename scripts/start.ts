@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { ensureBrowsers } from './browsers';
 import { renderDemoPage } from './demo-page';
 import { BUILD_DIRS, launchWithExtension } from './extension-browser';
-import { hoverFirstMention, waitForCard } from './page-probes';
+import { hoverMention, waitForCard } from './page-probes';
 import { serve } from './serve';
 
 const SCREENSHOT = resolve('.output/demo/card.png');
@@ -28,7 +28,7 @@ try {
     console.log('Chromium is open with Backstory loaded: hover a highlighted name. Close the browser to stop.');
     await browser.closed;
   } else {
-    const name = await hoverFirstMention(page);
+    const name = await hoverMention(page, 'backstory-person');
     await mkdir(resolve('.output/demo'), { recursive: true });
     await waitForCard(page);
     await page.screenshot(SCREENSHOT);

@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { findBrowser } from '../browsers';
+import { CHROMIUM_ARGS, VIEWPORT } from '../extension-browser';
 
 export const BENCH_BUILD = resolve('.output/chrome-mv3-bench');
-const VIEWPORT = { width: 1280, height: 800 };
-const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
 export interface BenchBrowser {
   browser: Browser;
@@ -33,7 +32,7 @@ export async function launchBench(withExtension: boolean): Promise<BenchBrowser>
       defaultViewport: VIEWPORT,
       protocolTimeout: 180_000,
       ...(withExtension ? { enableExtensions: [BENCH_BUILD] } : {}),
-      args: ARGS,
+      args: CHROMIUM_ARGS,
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });

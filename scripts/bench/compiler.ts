@@ -1,12 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { compileSource } from '../../lib/knowledge/compile';
 import { MAX_SOURCE_CHARS } from '../../lib/knowledge/source-format';
-import { readSourceFile } from '../source-files';
+import { readSourceFile, sourceFileNames } from '../source-files';
 import { max, median } from './stats';
 
 const FIXTURES = new URL('../../tests/fixtures/sources/', import.meta.url);
 const BUNDLED = new URL('../../sources/', import.meta.url);
-const SOURCE_FILE = /\.(?:txt|md|html)$/iu;
 const RUNS = 5;
 
 export interface CompileTiming {
@@ -19,8 +18,8 @@ export interface CompileTiming {
 /** The knowledge compiler in Node: each fixture source and each bundled source, read and compiled, timed. */
 export async function benchCompiler(): Promise<CompileTiming[]> {
   const files = [
-    ...(await listSources(FIXTURES)).map((f) => ({ dir: FIXTURES, file: f, label: `tests/fixtures/sources/${f}` })),
-    ...(await listSources(BUNDLED)).map((f) => ({ dir: BUNDLED, file: f, label: `sources/${f}` })),
+    ...(await sourceFileNames(FIXTURES)).map((f) => ({ dir: FIXTURES, file: f, label: `tests/fixtures/sources/${f}` })),
+    ...(await sourceFileNames(BUNDLED)).map((f) => ({ dir: BUNDLED, file: f, label: `sources/${f}` })),
   ];
   const timings: CompileTiming[] = [];
   for (const { dir, file, label } of files) {
@@ -41,17 +40,13 @@ export async function benchCompiler(): Promise<CompileTiming[]> {
 
 /** The largest source Backstory accepts (the bundled article repeated): it must compile in seconds, not minutes. */
 async function benchLargest(): Promise<CompileTiming> {
-  const [file] = await listSources(BUNDLED);
+  const [file] = await sourceFileNames(BUNDLED);
   const article = readSourceFile(file!, await readFile(new URL(file!, BUNDLED), 'utf8'));
   const body = article.text.slice(article.bodyStart);
   const text = `${article.text.slice(0, article.bodyStart)}${body.repeat(Math.ceil(MAX_SOURCE_CHARS / body.length))}`.slice(0, MAX_SOURCE_CHARS);
   const started = performance.now();
   compileSource({ ...article, text });
   return { file: `largest accepted source (sources/${file} repeated)`, bytes: Buffer.byteLength(text), runsMs: [performance.now() - started] };
-}
-
-async function listSources(dir: URL): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => SOURCE_FILE.test(f)).sort();
 }
 
 export const medianOf = (t: CompileTiming) => median(t.runsMs);

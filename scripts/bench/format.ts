@@ -17,9 +17,9 @@ export function count(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-export function megabytes(bytes: number, signed = true): string {
+export function megabytes(bytes: number): string {
   const mb = bytes / 1024 / 1024;
-  return `${signed && mb >= 0 ? '+' : ''}${mb.toFixed(2)} MB`;
+  return `${mb >= 0 ? '+' : ''}${mb.toFixed(2)} MB`;
 }
 
 export function verdict(ok: boolean): string {

@@ -1,9 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { readSourceFile } from '../source-files';
+import { bundledArticle, escapeHtml } from '../demo-page';
 import { ARTICLE_HEADLINE, ARTICLE_PARAGRAPHS } from './article';
 import { seeded } from './random';
 
-const SOURCES = new URL('../../sources/', import.meta.url);
 /** Page A holds at least this much text. */
 const PAGE_A_CHARS = 1_000_000;
 const PAGE_B_PARAGRAPHS = 5_000;
@@ -37,17 +35,6 @@ const HEAD_SCRIPT = `
 const STYLE = `body{font:18px/1.6 Georgia,serif;margin:0;color:#222}header,footer{font:14px system-ui,sans-serif;padding:12px 24px;background:#f3f3f3}
 nav a{margin-right:16px;color:#333}main{max-width:720px;margin:0 auto;padding:0 16px}h1{font-size:34px;line-height:1.2}.byline{color:#666;font-size:14px}`;
 
-/** The bundled source's body paragraphs, as the demo page shows them. */
-export async function bundledParagraphs(): Promise<string[]> {
-  const files = (await readdir(SOURCES)).filter((f) => f.endsWith('.txt')).sort();
-  const out: string[] = [];
-  for (const file of files) {
-    const input = readSourceFile(file, await readFile(new URL(file, SOURCES), 'utf8'));
-    out.push(...input.text.slice(input.bodyStart).split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean));
-  }
-  return out;
-}
-
 function shell(title: string, article: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -69,7 +56,7 @@ const textLength = (html: string) => html.replace(/<[^>]*>/gu, '').length;
 
 /** About 1 MB of text: the benchmark's article, with the bundled article's paragraphs between copies. */
 export async function pageA(): Promise<BenchPage> {
-  const bundled = (await bundledParagraphs()).map((p) => `<p>${escapeHtml(p)}</p>`);
+  const bundled = (await bundledArticle()).paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`);
   const own = ARTICLE_PARAGRAPHS.map((p) => (p.startsWith('h2:') ? `<h2>${p.slice(3)}</h2>` : `<p>${p}</p>`));
   const parts = [`<h1>${escapeHtml(ARTICLE_HEADLINE)}</h1>`, '<p class="byline">By Staff Reporters · August 6, 2024</p>'];
   let chars = parts.reduce((n, p) => n + textLength(p), 0);
@@ -93,7 +80,7 @@ const FILLER = [
 
 /** 5,000 paragraphs of mixed length, built from the two articles' sentences (so some name people) and short fillers. */
 export async function pageB(): Promise<BenchPage> {
-  const plain = [...ARTICLE_PARAGRAPHS.filter((p) => !p.startsWith('h2:')).map((p) => p.replace(/<[^>]*>/gu, '')), ...(await bundledParagraphs())];
+  const plain = [...ARTICLE_PARAGRAPHS.filter((p) => !p.startsWith('h2:')).map((p) => p.replace(/<[^>]*>/gu, '')), ...(await bundledArticle()).paragraphs];
   const sentences = plain.flatMap((p) => p.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/u)).filter((s) => s.length > 20);
   const random = seeded(5000);
   const parts = [`<h1>${escapeHtml('Live: the regional crisis, hour by hour')}</h1>`];
@@ -108,8 +95,4 @@ export async function pageB(): Promise<BenchPage> {
     parts.push(`<p>${escapeHtml(text)}</p>`);
   }
   return { id: 'B', title: 'Page B: 5,000 paragraphs', html: shell('Live: the regional crisis', parts.join('\n')), articleChars: chars };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
 }

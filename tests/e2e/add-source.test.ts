@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { waitUntil } from '../../scripts/extension-browser';
 import { hoverMention, paintedRanges, waitForCard } from '../../scripts/page-probes';
-import { BROWSERS, openPopupFor, useBrowser, waitUntil } from './harness';
+import { BROWSERS, openPopupFor, useBrowser } from './harness';
 import { testPages } from './pages';
 
 describe.each(BROWSERS)('adding the page one reads as a source, in %s', (name) => {

@@ -45,15 +45,6 @@ export async function openPopupFor(browser: ExtensionBrowser, pageUrl: string): 
   return popup;
 }
 
-/** Waits until `test` (run in Node) holds, for things no single page can tell. */
-export async function waitUntil(test: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${test.toString()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** Clicks the middle of the first element matching `selector` (and whose text is `text`) with the real mouse, as a person would. */
 export async function clickOn(page: BrowserPage, selector: string, text?: string): Promise<void> {
   const { x, y } = await page.evaluate(

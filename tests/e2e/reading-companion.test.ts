@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserPage } from '../../scripts/extension-browser';
+import { waitUntil, type BrowserPage } from '../../scripts/extension-browser';
 import { cardBox, cardText, hoverMention, paintedRanges, waitForCard, waitForHighlights } from '../../scripts/page-probes';
-import { BROWSERS, openPopupFor, useBrowser, waitUntil } from './harness';
+import { BROWSERS, openPopupFor, useBrowser } from './harness';
 import { testPages } from './pages';
 
 const emphasized = (page: BrowserPage) =>

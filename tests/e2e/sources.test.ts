@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { paragraphsHtml } from '../../scripts/demo-page';
 import { launchWithExtension, type BrowserPage, type ExtensionBrowser } from '../../scripts/extension-browser';
-import { paintedRanges, waitForCard } from '../../scripts/page-probes';
+import { hoverMention, paintedRanges, waitForCard } from '../../scripts/page-probes';
 import type { Route } from '../../scripts/serve';
 import { BROWSERS, clickOn, openExtensionPage, useBrowser } from './harness';
 import { testPages } from './pages';
@@ -35,7 +36,7 @@ const STORY = [
 ];
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rail customers wait for timetable</title></head>
 <body><header><p>The Harbour Courier</p></header><main><article><h1>Rail customers wait for timetable</h1>
-${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+${paragraphsHtml(STORY)}
 </article></main></body></html>`;
 
 const routes = new Map<string, Route>([...testPages, ['/rail-story', { body: PAGE }]]);
@@ -94,12 +95,7 @@ function waitForPeople(page: BrowserPage, names: string[]): Promise<void> {
 async function hoverKowalczyk(page: BrowserPage): Promise<string> {
   // A tab in the background gets no pointer events.
   await page.bringToFront();
-  await page.evaluate(() => {
-    const range = [...CSS.highlights.get('backstory-person')!][0]!;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-  });
-  const range = (await paintedRanges(page))['backstory-person']!.find((r) => r.text.includes('Kowalczyk'))!;
-  await page.mouseMove(range.x, range.y);
+  await hoverMention(page, 'backstory-person', (await personHighlights(page)).findIndex((text) => text.includes('Kowalczyk')));
   return waitForCard(page, PUBLISHER);
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BrowserPage } from '../../scripts/extension-browser';
+import { waitUntil, type BrowserPage } from '../../scripts/extension-browser';
 import { BROWSERS, clickOn, useBrowser } from './harness';
 import { testPages } from './pages';
 
@@ -12,13 +12,8 @@ const HANIYEH_SENTENCE =
  * Polls `fn` in the page until it returns something truthy, also across a
  * navigation (an evaluation that meets a page going away just tries again).
  */
-async function until<A>(page: BrowserPage, fn: (arg: A) => unknown, arg?: A, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await page.evaluate(fn as (arg: A) => boolean, arg as A).catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${fn.toString()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function until(page: BrowserPage, fn: () => unknown): Promise<void> {
+  return waitUntil(async () => Boolean(await page.evaluate(fn).catch(() => false)));
 }
 
 const shown = (page: BrowserPage) =>
