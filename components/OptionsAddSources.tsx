@@ -1,9 +1,10 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SourcePreview } from '../lib/background/knowledge-service';
 import { messageOf, t } from '../lib/i18n';
-import { isCalendarDate } from '../lib/knowledge/dates';
+import { isCalendarDate } from '../lib/knowledge/calendar-date';
 import { formatEventDate } from '../lib/knowledge/format-date';
 import { MAX_SOURCE_CHARS, readSource, type SourceInput } from '../lib/knowledge/source-format';
+import { withDetails, type SourceDetails } from '../lib/knowledge/source-details';
 import type { SourceRecord } from '../lib/sources/source-store';
 import { ENTITY_TYPES, machineDate } from '../lib/timeline-filter';
 import { focusNearest } from './OptionsRemovableList';
@@ -17,13 +18,6 @@ export interface OptionsAddSourcesProps {
   onAdd(input: SourceInput): Promise<SourceRecord>;
   /** Turns HTML into an inert Document; DOMParser by default. */
   parseHtml?: (html: string) => Document;
-}
-
-/** What the user may say about a plain text that says nothing about itself. */
-export interface SourceDetails {
-  title?: string;
-  publisher?: string;
-  date?: string;
 }
 
 interface Draft {
@@ -42,40 +36,12 @@ interface Draft {
 /** A file this many bytes long has more characters than MAX_SOURCE_CHARS whatever its encoding (UTF-8 takes at most 3 bytes per UTF-16 unit). */
 const MAX_FILE_BYTES = MAX_SOURCE_CHARS * 3;
 const MARKDOWN = /^ {0,3}#{1,6}\s|^\s*(?:[-*+]|\d+[.)])\s+\S|\*\*\S|__\S|\[[^\]\n]+\]\([^)\s]+\)|^\s*(?:```|~~~)/mu;
-// What `readSource` says when a document lacks a date or a publisher; a detail the user gives answers it.
-const NO_DATE = 'The document states no date.';
-const NO_PUBLISHER = 'The document names no publisher.';
-const NO_DATE_OR_PUBLISHER = 'The document states no date or publisher.';
-const BAD_DATE = /^The date ".*" is not a calendar date/u;
 
 const defaultParseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 /** Whether pasted text reads as Markdown (a heading, a list, emphasis, a link, a code fence). */
 export function looksLikeMarkdown(text: string): boolean {
   return MARKDOWN.test(text);
-}
-
-/** A source with the title, publisher and date the user gave; the warnings they answer go. */
-export function withDetails(input: SourceInput, details: SourceDetails): SourceInput {
-  const title = details.title?.trim();
-  const publisher = details.publisher?.trim();
-  const date = details.date && isCalendarDate(details.date) ? details.date : undefined;
-  const result: SourceInput = { ...input, warnings: [] };
-  if (title) result.title = title;
-  if (publisher) result.publisher = publisher;
-  if (date) result.date = date;
-  for (const warning of input.warnings) {
-    if (warning === NO_DATE_OR_PUBLISHER) {
-      if (!date && !publisher) result.warnings.push(warning);
-      else if (!date) result.warnings.push(NO_DATE);
-      else if (!publisher) result.warnings.push(NO_PUBLISHER);
-    } else if (warning === NO_DATE || BAD_DATE.test(warning)) {
-      if (!date) result.warnings.push(warning);
-    } else if (warning === NO_PUBLISHER) {
-      if (!publisher) result.warnings.push(warning);
-    } else result.warnings.push(warning);
-  }
-  return result;
 }
 
 const tooLarge = (name: string) => t('optionsTooLarge', name, MAX_SOURCE_CHARS / 1e6);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { eventCount, t } from '../lib/i18n';
 import type { EntityType, Quote } from '../lib/knowledge/types';
 import type { TimelineView } from '../lib/knowledge/views';
 import type { PageReport } from '../lib/messaging';
@@ -167,7 +167,7 @@ function TimelineSection({ page, timeline, actions }: Pick<PopupViewProps, 'page
         </label>
       </div>
       <p class="bs-visually-hidden" aria-live="polite">
-        {t('timelineEvents', shown.length)}
+        {eventCount(shown.length)}
       </p>
       <Timeline
         events={shown}

@@ -1,13 +1,8 @@
-import { t } from '../lib/i18n';
+import { eventCount, t } from '../lib/i18n';
 import type { EntityType } from '../lib/knowledge/types';
 import { ENTITY_TYPES, type IndexEntry, type TimelineFilter } from '../lib/timeline-filter';
 import { TimelineFilterLink, type FilterChange } from './TimelineFilterLink';
 import { TYPE_GROUP_LABELS } from './TypeBadge';
-
-/** "3 events", "1 event". */
-export function eventCount(count: number): string {
-  return count === 1 ? t('timelineEventsOne') : t('timelineEvents', count);
-}
 
 interface TimelineIndexProps {
   index: Record<EntityType, IndexEntry[]>;

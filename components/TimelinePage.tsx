@@ -1,11 +1,11 @@
 import { useMemo } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { eventCount, t } from '../lib/i18n';
 import type { TimelineView } from '../lib/knowledge/views';
 import { citedSources, entityIndex, filterEvents, isFiltered, type TimelineFilter } from '../lib/timeline-filter';
 import { TimelineEvents } from './TimelineEvents';
 import type { FilterChange } from './TimelineFilterLink';
 import { ClearFilters, TimelineFilters } from './TimelineFilters';
-import { eventCount, TimelineIndex } from './TimelineIndex';
+import { TimelineIndex } from './TimelineIndex';
 
 interface TimelinePageProps {
   /** Undefined while loading, null if it could not be loaded. */

@@ -14,3 +14,8 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** "3 events", "1 event". */
+export function eventCount(count: number): string {
+  return count === 1 ? t('timelineEventsOne') : t('timelineEvents', count);
+}

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { EntityType } from './knowledge/types';
 import { nameKey } from './name-key';
+import { serialQueue } from './serial';
 
 /** Everything the user can set, in one versioned storage item. */
 export interface Settings {
@@ -51,18 +52,16 @@ export async function getSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-let updates: Promise<unknown> = Promise.resolve();
+const updates = serialQueue();
 
 /** Changes settings from their current value; changes made at once from one page are applied one after another, none lost. */
 export function updateSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
-  const next = updates.then(async () => {
+  return updates(async () => {
     const current = await getSettings();
     const updated = normalizeSettings({ ...current, ...change(current) });
     await settingsItem.setValue(updated);
     return updated;
   });
-  updates = next.catch(() => {});
-  return next;
 }
 
 /** Calls `listener` with the settings whenever they change, in any tab or page. */

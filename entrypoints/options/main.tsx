@@ -8,6 +8,7 @@ import { t } from '../../lib/i18n';
 import { NO_CORRECTIONS, type Corrections } from '../../lib/knowledge/corrections';
 import type { TimelineView } from '../../lib/knowledge/views';
 import { sendMessage } from '../../lib/messaging';
+import { serialQueue } from '../../lib/serial';
 import { DEFAULT_SETTINGS, getSettings, normalizeSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { sourceViewerPath } from '../../lib/source-link';
 import { knowledgeStamp } from '../../lib/sources/knowledge-stamp';
@@ -25,7 +26,7 @@ const ECHO_MS = 1000;
  */
 function useSettings() {
   const [settings, setSettings] = useState<Settings>();
-  const saves = useRef({ pending: 0, queue: Promise.resolve() as Promise<unknown>, written: new Set<string>() });
+  const saves = useRef({ pending: 0, queue: serialQueue(), written: new Set<string>() });
   useEffect(() => {
     const unwatch = watchSettings((next) => {
       const s = saves.current;
@@ -46,8 +47,7 @@ function useSettings() {
     const s = saves.current;
     if (s.pending++ === 0) s.written.clear();
     setSettings(shown);
-    const done = s.queue.then(write);
-    s.queue = done.catch(() => {});
+    const done = s.queue(write);
     try {
       const saved = await done;
       s.written.add(JSON.stringify(saved));

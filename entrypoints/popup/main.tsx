@@ -6,6 +6,7 @@ import { PopupView, type PageState, type PopupActions } from '../../components/P
 import { openPage } from '../../lib/background/open-page';
 import { messageOf } from '../../lib/i18n';
 import type { SourceInput } from '../../lib/knowledge/source-format';
+import { withDetails } from '../../lib/knowledge/source-details';
 import type { TimelineView } from '../../lib/knowledge/views';
 import { sendMessage } from '../../lib/messaging';
 import { canRunOn, tabFromQuery } from '../../lib/popup/page-access';
@@ -95,7 +96,7 @@ function Popup() {
       },
       setDate: async (date) => {
         if (!article) return;
-        const dated = { ...article, date, warnings: article.warnings.filter((w) => !/date/iu.test(w)) };
+        const dated = withDetails(article, { date });
         setArticle(dated);
         setAdding({ step: 'preview', preview: await sendMessage('previewSource', dated) });
       },

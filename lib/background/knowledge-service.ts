@@ -5,8 +5,9 @@ import type { SourceInput } from '../knowledge/source-format';
 import { normalizeSourceInput } from '../knowledge/source-input';
 import type { EventDate, KnowledgePack, SourceDocument } from '../knowledge/types';
 import { COMPILER_VERSION } from '../knowledge/version';
+import { serialQueue } from '../serial';
 import { getSettings, settingsItem } from '../settings';
-import { EXPORT_FORMAT, parseExportFile, type ExportFile } from '../sources/export-file';
+import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from '../sources/export-file';
 import { knowledgeStamp } from '../sources/knowledge-stamp';
 import {
   correctionsItem,
@@ -43,7 +44,7 @@ export interface SourcePreview {
 export class KnowledgeService {
   private pack: Promise<KnowledgePack>;
   /** Changes run one after another: two at once would each read the list of sources and one would lose the other's. */
-  private changes: Promise<unknown> = Promise.resolve();
+  private readonly serial = serialQueue();
 
   constructor(private readonly bundled: KnowledgePack) {
     void this.serial(removeOrphans);
@@ -139,7 +140,7 @@ export class KnowledgeService {
     }
     return {
       format: EXPORT_FORMAT,
-      version: 1,
+      version: EXPORT_VERSION,
       exportedAt: new Date().toISOString(),
       settings: await getSettings(),
       corrections: await correctionsItem.getValue(),
@@ -167,12 +168,6 @@ export class KnowledgeService {
     const record = recordOf(data, old);
     await saveSource(record, data);
     if (record.id !== old.id) await removeSource(old.id);
-  }
-
-  private serial<T>(change: () => Promise<T>): Promise<T> {
-    const next = this.changes.then(change);
-    this.changes = next.catch(() => {});
-    return next;
   }
 
   private rebuild(): Promise<KnowledgePack> {

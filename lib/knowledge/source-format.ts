@@ -1,4 +1,5 @@
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from './calendar-date';
+import { badDate, NO_DATE, NO_DATE_OR_PUBLISHER, NO_PUBLISHER } from './source-details';
 import { readHtmlArticle, type HtmlArticle } from './html-source';
 import { markdownToText } from './markdown';
 import type { CalendarDate } from './types';
@@ -79,7 +80,7 @@ function readPlain(text: string): SourceInput {
   if (header) return withDate({ text, bodyStart: header[0].length, publisher: header[2]!.trim(), warnings: [] }, header[1]);
   const front = FRONT_MATTER.exec(text);
   if (front) return withFields({ text, bodyStart: skipSpace(text, front[0].length), warnings: [] }, frontMatter(front[1]!));
-  return { text, bodyStart: skipSpace(text, 0), warnings: ['The document states no date or publisher.'] };
+  return { text, bodyStart: skipSpace(text, 0), warnings: [NO_DATE_OR_PUBLISHER] };
 }
 
 function readMarkdown(markdown: string): SourceInput {
@@ -121,7 +122,7 @@ function withFields(input: SourceInput, fields: Map<string, string>): SourceInpu
   const url = fields.get('url');
   if (title) input.title = title;
   if (publisher) input.publisher = publisher;
-  else input.warnings.push('The document names no publisher.');
+  else input.warnings.push(NO_PUBLISHER);
   if (url) input.url = url;
   return withDate(input, fields.get('date'));
 }
@@ -130,7 +131,7 @@ function withFields(input: SourceInput, fields: Map<string, string>): SourceInpu
 function withDate(input: SourceInput, date: string | undefined): SourceInput {
   const day = date?.slice(0, 10);
   if (day && isCalendarDate(day)) input.date = day;
-  else input.warnings.push(date ? `The date "${date}" is not a calendar date (YYYY-MM-DD).` : 'The document states no date.');
+  else input.warnings.push(date ? badDate(date) : NO_DATE);
   return input;
 }
 

@@ -1,4 +1,4 @@
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from './calendar-date';
 import { MAX_SOURCE_CHARS, SourceError, type SourceInput } from './source-format';
 
 const MAX_TITLE = 500;

@@ -20,6 +20,7 @@ export interface ExportedSource {
 }
 
 export const EXPORT_FORMAT = 'backstory-export';
+export const EXPORT_VERSION = 1;
 /** Bigger than any honest export of articles; a larger file is refused before it is read. */
 export const MAX_EXPORT_BYTES = 50_000_000;
 export const MAX_EXPORT_SOURCES = 2_000;
@@ -43,13 +44,13 @@ export function parseExportFile(json: string): ExportFile {
   }
   const file = object(data, 'The file');
   if (file.format !== EXPORT_FORMAT) throw new ImportError('The file is not a Backstory export.');
-  if (file.version !== 1) throw new ImportError(`The file was made by a newer Backstory (format version ${String(file.version)}); update Backstory to import it.`);
+  if (file.version !== EXPORT_VERSION) throw new ImportError(`The file was made by a newer Backstory (format version ${String(file.version)}); update Backstory to import it.`);
   const sources = file.sources;
   if (!Array.isArray(sources)) throw new ImportError('The file has no list of sources.');
   if (sources.length > MAX_EXPORT_SOURCES) throw new ImportError(`The file has too many sources (${sources.length}; at most ${MAX_EXPORT_SOURCES}).`);
   return {
     format: EXPORT_FORMAT,
-    version: 1,
+    version: EXPORT_VERSION,
     exportedAt: text(file.exportedAt, 'The export date', 40),
     settings: normalizeSettings(object(file.settings, 'The settings')),
     corrections: normalizeCorrections(object(file.corrections, 'The corrections')),

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { looksLikeMarkdown, OptionsAddSources, withDetails, type OptionsAddSourcesProps } from '../../../components/OptionsAddSources';
+import { looksLikeMarkdown, OptionsAddSources, type OptionsAddSourcesProps } from '../../../components/OptionsAddSources';
+import { withDetails } from '../../../lib/knowledge/source-details';
 import { KnowledgeService } from '../../../lib/background/knowledge-service';
 import { MAX_SOURCE_CHARS, type SourceInput } from '../../../lib/knowledge/source-format';
 import { PACK_VERSION } from '../../../lib/knowledge/types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isCalendarDate } from '../../../lib/knowledge/dates';
+import { isCalendarDate } from '../../../lib/knowledge/calendar-date';
+import { findDates } from '../../../lib/knowledge/dates';
 
 const datesIn = (text: string, documentDate?: string) =>
   findDates(text, { start: 0, end: text.length }, documentDate).map((d) => ({ text: text.slice(d.start, d.end), ...d.when }));
