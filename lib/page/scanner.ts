@@ -44,7 +44,11 @@ export class PageScanner {
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
   scan(root: Node): Promise<void> {
-    if (!this.queue.some((queued) => holds(queued, root))) this.queue.push(root);
+    if (!this.queue.some((queued) => holds(queued, root))) {
+      // Roots already queued under this one are read with it, not twice.
+      for (let i = this.queue.length - 1; i >= 0; i--) if (holds(root, this.queue[i]!)) this.queue.splice(i, 1);
+      this.queue.push(root);
+    }
     this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
     return this.pumping;
   }

@@ -38,8 +38,10 @@ export function blockOwnerOf(node: Node): Element | null {
 
 /** Whether `node` is `root` or under it, also inside the open shadow roots of elements under it. */
 export function holds(root: Node, node: Node): boolean {
-  for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
-    if (at === root) return true;
+  if (root.contains(node)) return true;
+  // Only a node in a shadow tree can be under `root` without `contains` saying so: climb host by host.
+  for (let tree = node.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
+    if (root.contains(tree.host)) return true;
   }
   return false;
 }

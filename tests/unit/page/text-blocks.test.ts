@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../../lib/page/article';
-import { pointAt, textBlocks } from '../../../lib/page/text-blocks';
+import { holds, pointAt, textBlocks } from '../../../lib/page/text-blocks';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -11,6 +11,21 @@ function page(html: string): Document {
 const paragraph = (text: string) => `<p>${text} ${'More words about the story follow here, with commas, details and context.'.repeat(3)}</p>`;
 
 describe('text blocks', () => {
+  it('knows what lies under a root, also inside shadow roots nested under it', () => {
+    const doc = page('<article id="story"><div id="host"></div></article><aside id="other"></aside>');
+    const outer = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<section><div id="inner-host"></div></section>';
+    const inner = outer.getElementById('inner-host')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Antony Blinken</p>';
+    const deep = inner.querySelector('p')!.firstChild!;
+    const story = doc.getElementById('story')!;
+    expect(holds(story, deep)).toBe(true);
+    expect(holds(story, story)).toBe(true);
+    expect(holds(outer.querySelector('section')!, deep)).toBe(true);
+    expect(holds(doc.getElementById('other')!, deep)).toBe(false);
+    expect(holds(inner.querySelector('p')!, story)).toBe(false);
+  });
+
   it('joins inline elements into one block and splits at block elements', () => {
     const doc = page('<div><p><b>Antony</b> Blinken met <a href="#">al-<i>Sudani</i></a>.</p><p>Second</p>Tail</div>');
     expect(textBlocks(doc.body).map((b) => b.text)).toEqual(['Antony Blinken met al-Sudani.', 'Second', 'Tail']);
