@@ -44,6 +44,8 @@ interface ProtocolMap {
   moveToMention(direction: 1 | -1): boolean;
   /** Popup → content script: scroll to the next mention of an entity and flash it; false if it has none here. */
   revealEntity(entityId: string): boolean;
+  /** Popup → content scripts (every frame of a tab): read the rest of a long page, which is otherwise read as it is scrolled to. */
+  readWholePage(): void;
 
   /** Popup, options → background: what a source would add, before it is saved. */
   previewSource(input: SourceInput): SourcePreview;

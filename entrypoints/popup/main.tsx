@@ -60,6 +60,10 @@ function Popup() {
       });
     refresh();
     const timer = setInterval(refresh, REFRESH_MS);
+    // A long page is read as it is scrolled to: the popup lists all of it.
+    void targetTab().then((tab) => {
+      if (tab?.id !== undefined && canRunOn(tab.url)) void sendMessage('readWholePage', undefined, tab.id).catch(() => {});
+    });
     void sendMessage('getTimeline').then(setTimeline);
     void getSettings().then(setSettings);
     const unwatch = watchSettings(setSettings);

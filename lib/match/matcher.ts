@@ -1,4 +1,5 @@
 import type { EntityType } from '../knowledge/types';
+import { inWord, isLetter, nextCandidate, opensWord, skeletonHash, wordEnd, type Sieve } from './word-scan';
 import { isAcronym, isCapitalized, stripInvisible, wordKey, words } from './words';
 
 /** What the matcher looks for: an entity and every name it goes by. */
@@ -38,16 +39,11 @@ export interface Matcher {
   find(text: string): NameMatch[];
 }
 
-// What may stand inside a word as the page writes it: letters, and the soft hyphens and zero-width joiners pages hide in long words.
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}\u00ad\u200c\u200d]`;
-const WORD_CHARS = `${WORD_CHAR}*`;
-const IN_WORD = new RegExp(WORD_CHAR, 'u');
-const FIRST_WORD = new RegExp(String.raw`[\p{L}\p{N}]${WORD_CHARS}`, 'u');
-const NEXT_WORD = new RegExp(FIRST_WORD.source, 'uy');
 // What may stand between two words of a name: a few spaces, or one hyphen or apostrophe.
 const GAP = /[\s\u00a0\u2009\u202f]{1,4}|[-‐‑'’]/uy;
 const JOINER = /[-‐‑'’]/u;
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const HYPHEN = /[-‐‑]/u;
+const APOSTROPHE = /['’]/u;
 
 interface Word {
   start: number;
@@ -57,11 +53,11 @@ interface Word {
 
 /**
  * One matcher for every name in the knowledge: a trie over folded words.
- * A text is not cut into words: the engine's RegExp skips to the words a name
- * can start with (capitalized ones, and the few lowercase particles names
- * begin with, "al-Sudani"), so lowercase prose costs next to nothing, and a
- * candidate costs one map lookup whatever the number of names. At each word
- * the longest name wins. `neutralWords` are capitalized words that may stand
+ * A text is not cut into words: a sieve (`word-scan.ts`) passes over its
+ * characters and stops only at words that may begin a name, capitalized ones
+ * and the few lowercase particles names begin with ("al-Sudani"), so prose
+ * costs no allocation and a candidate one set lookup, whatever the number of
+ * names. At each word the longest name wins. `neutralWords` are capitalized words that may stand
  * next to a name without making it part of a longer one ("Prime Minister
  * Netanyahu", but not "Sara Netanyahu").
  */
@@ -69,7 +65,8 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
   // Start-up reads only each name's first word; the rest of a name's branch is built when a page first
   // meets that word, so a knowledge of 100,000 names costs little on a page that mentions a few.
   const byFirstWord = new Map<string, number[]>();
-  const lowercaseStarts = new Set<string>();
+  const sieve = { capitalized: new Set<number>(), lowercase: new Set<number>() };
+  const [capitalizedKeys, lowercaseKeys] = [new Set<string>(), new Set<string>()];
   targets.forEach((target, index) => {
     const keys = target.firstWords ?? firstWordKeys(target.names);
     for (const [n, key] of keys.entries()) {
@@ -80,9 +77,12 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
       const bucket = byFirstWord.get(key);
       if (bucket) bucket.push(ref);
       else byFirstWord.set(key, [ref]);
-      // A name starting lowercase starts with a particle ("al-Sudani"); pages are searched for it as it is.
-      const name = target.names[n]!;
-      if (startsLowercase(name)) lowercaseStarts.add(stripInvisible(FIRST_WORD.exec(name)![0]).toLowerCase());
+      // A name starting lowercase starts with a particle ("al-Sudani"): lowercase words are looked at for it.
+      const sieved = startsLowercase(target.names[n]!) ? lowercaseKeys : capitalizedKeys;
+      if (!sieved.has(key)) {
+        sieved.add(key);
+        (sieved === lowercaseKeys ? sieve.lowercase : sieve.capitalized).add(skeletonHash(key));
+      }
     }
   });
   const branches = new Map<string, TrieNode>();
@@ -101,10 +101,9 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
     }
     return branch;
   };
-  const candidates = candidatePattern([...byFirstWord.keys()], lowercaseStarts);
   return {
     targets,
-    find: (text) => findNames(root, candidates, text, neutralWords),
+    find: (text) => findNames(root, sieve, text, neutralWords),
   };
 }
 
@@ -123,8 +122,8 @@ type Branches = (firstKey: string) => TrieNode | undefined;
 /** The folded first word of each name ('' for a name without one). */
 export function firstWordKeys(names: readonly string[]): string[] {
   return names.map((name) => {
-    const word = FIRST_WORD.exec(name)?.[0];
-    return word ? wordKey(stripInvisible(word)) : '';
+    const word = words(name)[0];
+    return word ? word.key : '';
   });
 }
 
@@ -146,63 +145,28 @@ function addName(root: TrieNode, name: string, target: number, alias: boolean): 
   else if (!end.targets.includes(target)) end.targets.push(target);
 }
 
-/**
- * Where a name can begin: a capitalized word whose first letter can start some
- * name's first word (as any romanization spells it: "Ph" for a fold's "f",
- * "Ou" for "u", "Ee" for "i"), any capital outside A–Z (whose accent a fold may
- * remove), or one of the lowercase words names begin with ("al"). The engine's
- * RegExp skips every other word without running any JavaScript.
- */
-function candidatePattern(firstKeys: string[], lowercaseStarts: Set<string>): RegExp {
-  const initials = new Set<string>();
-  for (const key of firstKeys) {
-    const first = key[0] ?? '';
-    if (!/[a-z]/u.test(first)) continue;
-    initials.add(first.toUpperCase());
-    for (const spelling of FIRST_SPELLINGS[first] ?? []) initials.add(spelling);
-  }
-  const capital = String.raw`(?:[${[...initials].sort().join('') || 'A-Z'}]|(?![A-Z])[\p{Lu}\p{Lt}])`;
-  const particles = [...lowercaseStarts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const lower = particles.length ? `|(?:${particles.join('|')})(?!${WORD_CHAR})` : '';
-  return new RegExp(`${capital}${WORD_CHARS}${lower}`, 'gu');
-}
-
-/** First letters a fold changes: "Philip" folds to "filip", "Oumar" to "umar", "Eeva" to "iva". */
-const FIRST_SPELLINGS: Record<string, string[]> = { f: ['P'], u: ['O'], i: ['E'] };
-
-function findNames(branches: Branches, candidates: RegExp, text: string, neutral: ReadonlySet<string>): NameMatch[] {
+function findNames(branches: Branches, sieve: Sieve, text: string, neutral: ReadonlySet<string>): NameMatch[] {
   const found: NameMatch[] = [];
-  candidates.lastIndex = 0;
-  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
-    // Inside a word ("iPhone", "McDonald") is no start of a name.
-    if (continuesWord(text, m.index)) continue;
-    // Most candidates are no name's first word: one lookup, and on to the next.
-    const key = wordKey(stripInvisible(m[0]));
-    const branch = branches(key);
+  const word = { at: 0 };
+  for (let start = nextCandidate(text, 0, sieve, word); start >= 0; start = nextCandidate(text, word.at, sieve, word)) {
+    // A candidate shares its skeleton with some name's first word: its own key says whether it is one.
+    const branch = branches(wordKey(stripInvisible(text.slice(start, word.at))));
     if (!branch) continue;
-    const match = longestAt(branch, text, m.index);
+    const match = longestAt(branch, text, start);
     if (match && standsAlone(text, match.words, neutral)) {
       const first = match.words[0]!;
       const last = match.words.at(-1)!;
       found.push({ start: first.start, end: last.end, targets: match.end.targets, short: match.end.short });
-      candidates.lastIndex = last.end;
+      word.at = last.end;
     }
   }
   return found;
 }
 
 function wordAt(text: string, at: number): Word | undefined {
-  NEXT_WORD.lastIndex = at;
-  const m = NEXT_WORD.exec(text);
-  return m ? { start: at, end: at + m[0].length, raw: stripInvisible(m[0]) } : undefined;
-}
-
-/** Whether the character before `at` continues a word: ASCII letters and digits are told without a RegExp. */
-function continuesWord(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const code = text.charCodeAt(at - 1);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return IN_WORD.test(text[at - 1]!);
+  if (!opensWord(text, at)) return undefined;
+  const end = wordEnd(text, at);
+  return { start: at, end, raw: stripInvisible(text.slice(at, end)) };
 }
 
 /** The longest name at `start`, whose first word, the candidate `findNames` looked up, leads to `first`, its branch. */
@@ -243,10 +207,10 @@ function caseFits(pattern: string[], seen: Word[]): boolean {
 function standsAlone(text: string, matched: Word[], neutral: ReadonlySet<string>): boolean {
   const start = matched[0]!.start;
   const end = matched.at(-1)!.end;
-  if (JOINER.test(text[start - 1] ?? '') && LETTER.test(text[start - 2] ?? '')) return false;
-  const tail = text.slice(end, end + 3);
-  if (/^[-‐‑]\p{L}/u.test(tail)) return false;
-  if (/^['’]\p{L}/u.test(tail) && !/^['’]s(?![\p{L}\p{N}])/u.test(tail)) return false;
+  if (JOINER.test(text[start - 1] ?? '') && inWord(text, start - 2)) return false;
+  if (HYPHEN.test(text[end] ?? '') && isLetter(text, end + 1)) return false;
+  // After an apostrophe only a possessive "'s" may follow a name ("Blinken's"; not "Blinken'ite").
+  if (APOSTROPHE.test(text[end] ?? '') && isLetter(text, end + 1) && !(text[end + 1] === 's' && !opensWord(text, end + 2))) return false;
   const before = wordBefore(text, start);
   if (before && isNameNeighbour(before, neutral)) return false;
   const after = /^[ \u00a0]/u.test(text[end] ?? '') ? wordAt(text, end + 1) : undefined;
@@ -257,7 +221,7 @@ function standsAlone(text: string, matched: Word[], neutral: ReadonlySet<string>
 function wordBefore(text: string, at: number): string | undefined {
   if (!/^[ \u00a0]$/u.test(text[at - 1] ?? '')) return undefined;
   let from = at - 1;
-  while (from > 0 && IN_WORD.test(text[from - 1]!)) from--;
+  while (inWord(text, from - 1)) from--;
   return from < at - 1 ? stripInvisible(text.slice(from, at - 1)) : undefined;
 }
 

@@ -1,3 +1,5 @@
+import { opensWord, wordEnd } from './word-scan';
+
 /** A word of page text as the matcher sees it. */
 export interface Word {
   start: number;
@@ -8,16 +10,20 @@ export interface Word {
   key: string;
 }
 
-// Letters, marks and digits; soft hyphens and zero-width joiners may sit inside a word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad\u200c\u200d]*/gu;
 const PLAIN = /^[a-z0-9]*$/u;
 
+/** The words of a text: each begins with a letter or digit and goes on with letters, marks, digits, soft hyphens and zero-width joiners. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = stripInvisible(m[0]);
-    out.push({ start: m.index, end: m.index + m[0].length, raw, key: wordKey(raw) });
+  for (let at = 0; at < text.length; ) {
+    if (!opensWord(text, at)) {
+      at++;
+      continue;
+    }
+    const end = wordEnd(text, at);
+    const raw = stripInvisible(text.slice(at, end));
+    out.push({ start: at, end, raw, key: wordKey(raw) });
+    at = end;
   }
   return out;
 }

@@ -3,21 +3,23 @@
  * their containers the way Readability does, without cloning the document.
  */
 import { runInSlices, type Yielder } from './chunks';
+import { tagSet } from './tag-set';
 
-const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = tagSet([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT',
   'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED',
   'NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU',
 ]);
 const SKIPPED_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'dialog', 'alert', 'toolbar']);
 // Readability's "unlikely candidates", trimmed to what surrounds an article rather than what fills it.
-const BOILERPLATE = /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharedaddy|social|related\w*|recommend\w*|promo|newsletter|subscribe|cookies?|consent|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|masthead|most-?read|popular|trending|outbrain|taboola)(?:$|[\s_-])/iu;
+// ASCII only, without the u flag: case-insensitive Unicode matching costs this RegExp more to compile than a page spends using it.
+const BOILERPLATE = /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharedaddy|social|related\w*|recommend\w*|promo|newsletter|subscribe|cookies?|consent|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|menu|masthead|most-?read|popular|trending|outbrain|taboola)(?:$|[\s_-])/i;
 // An id made from a heading ("sharing-with-multiple-developers") names a section, not page furniture.
 const HEADING_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/u;
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;
 const PARAGRAPHS = 'p, pre, td, blockquote, li, h2, h3, div';
 // Elements that do not end a run of text: a <div> holding only these is a paragraph of its own.
-const INLINE_CHILDREN = new Set(['A', 'ABBR', 'B', 'BR', 'CITE', 'EM', 'FONT', 'I', 'IMG', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
+const INLINE_CHILDREN = tagSet(['A', 'ABBR', 'B', 'BR', 'CITE', 'EM', 'FONT', 'I', 'IMG', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
 const MIN_PARAGRAPH = 25;
 // Readability's isProbablyReaderable: paragraphs over 140 characters, adding up past 20.
 const READERABLE_LENGTH = 140;
@@ -25,7 +27,10 @@ const READERABLE_SCORE = 20;
 
 /** Whether an element and everything in it is outside what Backstory reads. */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  // Most elements of an article have no attribute at all: nothing else can make them skipped
+  // (an editable region's root carries contenteditable, and the walk meets it first).
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
@@ -80,18 +85,28 @@ function isSkippedStructurally(element: Element): boolean {
 
 const PAUSE_EVERY = 50;
 
+/**
+ * Paragraphs scored on a page that has more: every n-th, so a page of 5,000
+ * costs what one of 500 does. The scores add up, so a sample of a long
+ * page's paragraphs ranks its containers as all of them would.
+ */
+const SCORED_PARAGRAPHS = 500;
+
 function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Generator<void, Element | null> {
   const scores = new Map<Element, number>();
   const skipped = new Map<Element, boolean>();
+  const paragraphs = root.querySelectorAll(PARAGRAPHS);
+  const stride = Math.ceil(paragraphs.length / SCORED_PARAGRAPHS);
   let readerable = 0;
   let seen = 0;
-  for (const paragraph of root.querySelectorAll(PARAGRAPHS)) {
+  for (let i = 0; i < paragraphs.length; i += stride) {
+    const paragraph = paragraphs[i]!;
     if (++seen % PAUSE_EVERY === 0) yield;
     if (paragraph.tagName === 'DIV' && !isTextDiv(paragraph)) continue;
-    const text = paragraph.textContent ?? '';
+    const text = textOf(paragraph);
     const length = text.length;
     if (length < MIN_PARAGRAPH || insideSkipped(paragraph, skipped, skip)) continue;
-    if (length >= READERABLE_LENGTH) readerable += Math.sqrt(length - READERABLE_LENGTH);
+    if (length >= READERABLE_LENGTH) readerable += stride * Math.sqrt(length - READERABLE_LENGTH);
     const base = 1 + commas(text) + Math.min(Math.floor(length / 100), 3);
     // A list of links (a menu, "most read", references) is not the story: list items count by their own words.
     const score = paragraph.tagName === 'LI' ? base * (1 - linkDensity(paragraph, length)) : base;
@@ -109,16 +124,26 @@ function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) =>
   return best ? (best.closest('article') ?? best) : null;
 }
 
+/** A paragraph's text: that of its only text node when it has one (no string is built), else its textContent. */
+function textOf(paragraph: Element): string {
+  const only = paragraph.firstChild;
+  if (only && only === paragraph.lastChild && only.nodeType === Node.TEXT_NODE) return (only as Text).data;
+  return paragraph.textContent ?? '';
+}
+
+const OTHER_COMMAS = /[،、，]/u;
+
 function commas(text: string): number {
   let count = 0;
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) count++;
-  for (const mark of ['،', '、', '，']) if (text.includes(mark)) count += text.split(mark).length - 1;
+  if (!OTHER_COMMAS.test(text)) return count;
+  for (const mark of ['،', '、', '，']) count += text.split(mark).length - 1;
   return count;
 }
 
 /** A <div> with text of its own and only inline elements inside: a paragraph written without <p>. */
 function isTextDiv(div: Element): boolean {
-  for (const child of div.children) if (!INLINE_CHILDREN.has(child.tagName.toUpperCase())) return false;
+  for (const child of div.children) if (!INLINE_CHILDREN.has(child.tagName)) return false;
   return true;
 }
 

@@ -25,8 +25,10 @@ export interface PageReading {
   readonly painter: Painter;
   /** Whether there is an article (or a whole page) being read. */
   readonly reading: boolean;
-  /** Settles when the page as it is now has been read and painted. */
+  /** Settles when the page as it is now has been read and painted where the reader is. */
   readonly ready: Promise<void>;
+  /** Reads what is left of the page (the popup and the keyboard want all of it); settles when it is read. */
+  readAll(): Promise<void>;
   stop(): void;
 }
 
@@ -93,7 +95,7 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
     for (let above = root?.parentNode; above; above = above.parentNode) replaced.observe(above, { childList: true });
     // Whether there is an article is known now: said at once, the mentions follow as they are found.
     options.onChange();
-    if (root) return scanner.scan(root);
+    if (root) return scanner.scanArticle(root);
   }
 
   let stopped = false;
@@ -105,6 +107,10 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       return root !== null;
     },
     ready,
+    async readAll() {
+      await ready;
+      await scanner.readAll();
+    },
     stop() {
       stopped = true;
       watch.disconnect();

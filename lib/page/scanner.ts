@@ -1,10 +1,15 @@
 import type { Matcher } from '../match/matcher';
+import { isSkipped } from './article';
 import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
+import { LaterSections, planSections, sectionsOfRun, type Run } from './sections';
 import type { TaskTimer } from './task-timer';
 import { holds, readBlocks, type TextBlock } from './text-blocks';
+
+/** What is queued: a root to read (again), or sections read for the first time (near the screen, or all asked for). */
+type Queued = { root: Node } | { sections: Iterable<Element> };
 
 interface Deferred {
   block: TextBlock;
@@ -16,18 +21,22 @@ interface Deferred {
 /**
  * Finds and paints mentions under the roots it is given, in slices of a few
  * milliseconds, and forgets those the page removes. A root given again is read
- * again, so changed text is matched anew without rescanning the page.
+ * again, so changed text is matched anew without rescanning the page. A long
+ * article is read where the reader is (`sections.ts`): the rest as the reader
+ * scrolls to it, or at once when the whole page is asked for.
  */
 export class PageScanner {
   readonly index = new MentionIndex();
-  private readonly queue: Node[] = [];
+  private readonly queue: Queued[] = [];
+  private readonly later = new LaterSections((runs) => void this.readRuns(runs));
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
   private readonly hidden = new Set<Element>();
   /** Whether the mentions changed since `onChange` was last called. */
   private changed = false;
-  private deferred: Deferred[] = [];
+  /** Names shared by several entities, by the block they are in, until the page says whose they are. */
+  private readonly deferred = new Map<Element, Deferred[]>();
   private pumping: Promise<void> | undefined;
   private stopped = false;
 
@@ -42,14 +51,45 @@ export class PageScanner {
     private readonly onChange: () => void = () => {},
   ) {}
 
+  /** Reads an article: at once near the screen, the rest as it comes near. */
+  scanArticle(root: Element): Promise<void> {
+    const plan = this.timer.time(() => {
+      // A new article (the page replaced its story) makes the old one's unread runs moot.
+      this.later.disconnect();
+      const planned = planSections(root, { height: innerHeight });
+      this.later.add(planned.later);
+      return planned;
+    });
+    this.queue.push({ sections: plan.now });
+    return this.pump();
+  }
+
+  /** Reads whatever is still waiting for the reader to scroll to it; settles when all is read. */
+  readAll(): Promise<void> {
+    return this.readRuns(this.later.takeAll());
+  }
+
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
   scan(root: Node): Promise<void> {
-    if (!this.queue.some((queued) => holds(queued, root))) {
+    const queued = (item: Queued) => 'root' in item && holds(item.root, root);
+    if (!this.queue.some(queued)) {
       // Roots already queued under this one are read with it, not twice.
-      for (let i = this.queue.length - 1; i >= 0; i--) if (holds(root, this.queue[i]!)) this.queue.splice(i, 1);
-      this.queue.push(root);
+      for (let i = this.queue.length - 1; i >= 0; i--) {
+        const item = this.queue[i]!;
+        if ('root' in item && holds(root, item.root)) this.queue.splice(i, 1);
+      }
+      this.queue.push({ root });
     }
-    this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
+    return this.pump();
+  }
+
+  private readRuns(runs: readonly Run[]): Promise<void> {
+    for (const run of runs) this.queue.push({ sections: sectionsOfRun(run) });
+    return this.pump();
+  }
+
+  private pump(): Promise<void> {
+    this.pumping ??= this.readInSlices().finally(() => (this.pumping = undefined));
     return this.pumping;
   }
 
@@ -71,11 +111,12 @@ export class PageScanner {
 
   stop(): void {
     this.stopped = true;
+    this.later.disconnect();
     this.queue.length = 0;
     this.painter.clear();
   }
 
-  private async pump(): Promise<void> {
+  private async readInSlices(): Promise<void> {
     // Whatever queued the scan (finding the article, a burst of DOM changes) had its own task.
     await this.yieldToPage();
     await runInSlices(this.readQueue(), this.yieldToPage, (ms) => this.timer.record(ms));
@@ -85,15 +126,36 @@ export class PageScanner {
   /** The queued roots a block at a time, roots queued meanwhile included; nothing is painted once stopped. */
   private *readQueue(): Generator<void, void> {
     while (this.queue.length) {
-      const root = this.queue.shift()!;
-      this.drop((m) => holds(root, m.block.owner));
-      for (const block of readBlocks(root)) {
-        if (this.stopped) return;
-        this.add(this.match(block));
-        yield;
+      const item = this.queue.shift()!;
+      if ('root' in item) {
+        this.drop((m) => holds(item.root, m.block.owner));
+        yield* this.readRoot(item.root);
+      } else {
+        for (const section of item.sections) {
+          // Sections were planned without asking whether each is skipped: asked now, of those read.
+          if (section.isConnected && !isSkipped(section)) yield* this.readRoot(section);
+        }
       }
+      if (this.stopped) return;
     }
     if (!this.stopped) this.settleDeferred();
+  }
+
+  private *readRoot(root: Node): Generator<void, void> {
+    for (const block of readBlocks(root)) {
+      if (this.stopped) return;
+      this.forgetBlock(block);
+      this.deferred.delete(block.owner);
+      this.add(this.match(block));
+      yield;
+    }
+  }
+
+  /** A block read before (its text changed while its section waited to be read): its old mentions go. */
+  private forgetBlock(block: TextBlock): void {
+    if (!block.nodes.some((node) => this.index.inNode(node).length)) return;
+    const nodes = new Set<Node>(block.nodes);
+    this.drop((m) => m.block.nodes.some((node) => nodes.has(node)));
   }
 
   private add(mentions: PageMention[]): void {
@@ -126,27 +188,41 @@ export class PageScanner {
     for (const match of found) {
       if (!match.short && match.targets.length === 1) this.namedInFull.add(match.targets[0]!);
       if (match.targets.length === 1) mentions.push(mentionFor(this.matcher.targets[match.targets[0]!]!, block, match.start, match.end));
-      else this.deferred.push({ block, start: match.start, end: match.end, targets: match.targets });
+      else this.defer({ block, start: match.start, end: match.end, targets: match.targets });
     }
     return mentions;
   }
 
-  /** A name shared by several entities goes to the one the page names in full, once the page is read. */
+  /**
+   * A name shared by several entities goes to the one the page names in full.
+   * Asked once what is queued is read, and again after each later read: the
+   * full name may be further down the page.
+   */
   private settleDeferred(): void {
     const settled: PageMention[] = [];
-    for (const d of this.deferred) {
-      const named = d.targets.filter((t) => this.namedInFull.has(t));
-      if (named.length === 1 && d.block.nodes[0]!.isConnected) settled.push(mentionFor(this.matcher.targets[named[0]!]!, d.block, d.start, d.end));
+    for (const [owner, waiting] of this.deferred) {
+      const unsettled = waiting.filter((d) => {
+        const named = d.targets.filter((t) => this.namedInFull.has(t));
+        if (named.length === 1) settled.push(mentionFor(this.matcher.targets[named[0]!]!, d.block, d.start, d.end));
+        return named.length !== 1;
+      });
+      if (unsettled.length) this.deferred.set(owner, unsettled);
+      else this.deferred.delete(owner);
     }
-    this.deferred = [];
     this.add(settled);
+  }
+
+  private defer(waiting: Deferred): void {
+    const list = this.deferred.get(waiting.block.owner);
+    if (list) list.push(waiting);
+    else this.deferred.set(waiting.block.owner, [waiting]);
   }
 
   private drop(test: (mention: PageMention) => boolean): void {
     const gone = this.index.remove(test);
     this.painter.erase(gone);
     if (gone.length) this.changed = true;
-    this.deferred = this.deferred.filter((d) => d.block.nodes[0]!.isConnected);
+    for (const [owner, waiting] of this.deferred) if (!waiting[0]!.block.nodes[0]!.isConnected) this.deferred.delete(owner);
   }
 }
 

@@ -38,7 +38,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
     },
   });
   const card = await cards.mount(createCard);
-  answerNavigation(ctx, new MentionNavigation(() => reading), cards);
+  answerNavigation(ctx, () => reading, cards);
 
   let reportTimer: number | undefined;
   const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
@@ -114,22 +114,31 @@ function readingSettings({ hoverDelayMs: _, ...rest }: Settings): string {
   return JSON.stringify(rest);
 }
 
-/** The keyboard's next/previous name and the popup's "show me", answered in this frame. */
-function answerNavigation(ctx: ContentScriptContext, navigation: MentionNavigation, cards: CardController): void {
+/**
+ * The keyboard's next/previous name and the popup's "show me", answered in
+ * this frame, and the popup's wish to list the whole page: each first reads
+ * what is left of a long page.
+ */
+function answerNavigation(ctx: ContentScriptContext, reading: () => PageReading | undefined, cards: CardController): void {
+  const navigation = new MentionNavigation(reading);
+  const readAll = async () => void (await reading()?.readAll());
   ctx.onInvalidated(
-    onMessage('moveToMention', ({ data: direction }) => {
+    onMessage('moveToMention', async ({ data: direction }) => {
+      await readAll();
       const mention = navigation.step(direction);
       if (mention) cards.showFromKeyboard(mention);
       return mention !== undefined;
     }),
   );
   ctx.onInvalidated(
-    onMessage('revealEntity', ({ data: entityId }) => {
+    onMessage('revealEntity', async ({ data: entityId }) => {
+      await readAll();
       const mention = navigation.nextOf(entityId);
       if (mention) cards.flash(mention);
       return mention !== undefined;
     }),
   );
+  ctx.onInvalidated(onMessage('readWholePage', readAll));
 }
 
 function runsHere(settings: Settings): boolean {

@@ -1,4 +1,6 @@
 import { isSkipped } from './article';
+import { opensWord } from '../match/word-scan';
+import { tagSet } from './tag-set';
 
 /**
  * The text of one block of the page (a paragraph, a heading, a list item) with
@@ -19,14 +21,15 @@ export interface TextPoint {
   offset: number;
 }
 
-const INLINE_TAGS = new Set([
+/** Elements that stay within a line of text: a block runs through them. */
+export const INLINE_TAG_NAMES = [
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q',
   'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
-]);
-const READABLE = /[\p{L}\p{N}]/u;
+];
+const INLINE_TAGS = tagSet(INLINE_TAG_NAMES);
 
 export function isInline(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+  return INLINE_TAGS.has(element.tagName);
 }
 
 /** The element a text node's block belongs to: its nearest ancestor that is not inline. */
@@ -58,6 +61,8 @@ export function textBlocks(root: Node): TextBlock[] {
  */
 export function* readBlocks(root: Node): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
+  // Elements are checked for their own contenteditable only: a root inside an editable region is checked here.
+  if (doc.designMode === 'on' || (root as Partial<HTMLElement>).isContentEditable) return;
   // No filter callback: the walk stays native, and skipped subtrees are stepped over by hand.
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let block: TextBlock | undefined;
@@ -75,7 +80,7 @@ export function* readBlocks(root: Node): Generator<TextBlock> {
       if (element.tagName === 'BR' && block) block.text += '\n';
       else if (!isInline(element)) boundary = true;
       if (element.shadowRoot) {
-        if (block && READABLE.test(block.text)) yield block;
+        if (block && isReadableText(block.text)) yield block;
         block = undefined;
         yield* readBlocks(element.shadowRoot);
       }
@@ -84,7 +89,7 @@ export function* readBlocks(root: Node): Generator<TextBlock> {
       const owner = blockOwnerOf(text);
       if (owner) {
         if (!block || boundary || owner !== block.owner) {
-          if (block && READABLE.test(block.text)) yield block;
+          if (block && isReadableText(block.text)) yield block;
           boundary = false;
           block = { owner, text: '', nodes: [], starts: [] };
         }
@@ -95,7 +100,13 @@ export function* readBlocks(root: Node): Generator<TextBlock> {
     }
     node = walker.nextNode();
   }
-  if (block && READABLE.test(block.text)) yield block;
+  if (block && isReadableText(block.text)) yield block;
+}
+
+/** Whether a text has a word in it (a letter or digit), not only spaces and punctuation. */
+function isReadableText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (opensWord(text, i)) return true;
+  return false;
 }
 
 /** The node after the walker's current subtree, in document order, without leaving `root`. */
