@@ -24,6 +24,8 @@ const LETTER = 0x1000;
 const SKELETON = 0xff;
 
 export const TABLE_END = 0x250;
+export const PUNCTUATION_FROM = 0x2000;
+export const PUNCTUATION_TO = 0x2070;
 const INVISIBLE = new Set([0xad, 0x200c, 0x200d]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_ONLY = /\p{L}/u;
@@ -57,6 +59,8 @@ function entryAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < TABLE_END) return table[code]!;
   if (code >= 0xd800 && code <= 0xdfff) return surrogateEntry(text, i, code);
+  // General Punctuation (curly quotes, dashes, spaces): on every page, and no letter among them.
+  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_TO) return INVISIBLE.has(code) ? IN_WORD : 0;
   wide ??= new Uint16Array(0x10000);
   let entry = wide[code]!;
   if (entry === 0) wide[code] = entry = KNOWN | entryOf(String.fromCharCode(code));

@@ -1,15 +1,14 @@
 import type { Matcher } from '../match/matcher';
-import { isSkipped } from './article';
 import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
-import { LaterSections, planSections, sectionsOfRun, type Run } from './sections';
+import { LaterSections, planSections, type Section } from './sections';
 import type { TaskTimer } from './task-timer';
-import { holds, readBlocks, type TextBlock } from './text-blocks';
+import { holds, readBlocks, type Stretch, type TextBlock } from './text-blocks';
 
-/** What is queued: a root to read (again), or sections read for the first time (near the screen, or all asked for). */
-type Queued = { root: Node } | { sections: Iterable<Element> };
+/** What is queued: a root to read (again), or a section of an article read for the first time. */
+type Queued = { root: Node } | { section: Section };
 
 interface Deferred {
   block: TextBlock;
@@ -28,7 +27,7 @@ interface Deferred {
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly queue: Queued[] = [];
-  private readonly later = new LaterSections((runs) => void this.readRuns(runs));
+  private readonly later = new LaterSections((sections) => void this.read(sections));
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
@@ -53,20 +52,18 @@ export class PageScanner {
 
   /** Reads an article: at once near the screen, the rest as it comes near. */
   scanArticle(root: Element): Promise<void> {
-    const plan = this.timer.time(() => {
-      // A new article (the page replaced its story) makes the old one's unread runs moot.
+    const now = this.timer.time(() => {
+      // A new article (the page replaced its story) makes the old one's unread sections moot.
       this.later.disconnect();
-      const planned = planSections(root, { height: innerHeight });
-      this.later.add(planned.later);
-      return planned;
+      const plan = planSections(root, { height: innerHeight });
+      return [...plan.now, ...this.later.add(plan.later)];
     });
-    this.queue.push({ sections: plan.now });
-    return this.pump();
+    return this.read(now);
   }
 
   /** Reads whatever is still waiting for the reader to scroll to it; settles when all is read. */
   readAll(): Promise<void> {
-    return this.readRuns(this.later.takeAll());
+    return this.read(this.later.takeAll());
   }
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
@@ -83,8 +80,8 @@ export class PageScanner {
     return this.pump();
   }
 
-  private readRuns(runs: readonly Run[]): Promise<void> {
-    for (const run of runs) this.queue.push({ sections: sectionsOfRun(run) });
+  private read(sections: readonly Section[]): Promise<void> {
+    for (const section of sections) this.queue.push({ section });
     return this.pump();
   }
 
@@ -130,19 +127,16 @@ export class PageScanner {
       if ('root' in item) {
         this.drop((m) => holds(item.root, m.block.owner));
         yield* this.readRoot(item.root);
-      } else {
-        for (const section of item.sections) {
-          // Sections were planned without asking whether each is skipped: asked now, of those read.
-          if (section.isConnected && !isSkipped(section)) yield* this.readRoot(section);
-        }
+      } else if (item.section.parent.isConnected) {
+        yield* this.readRoot(item.section.parent, item.section);
       }
       if (this.stopped) return;
     }
     if (!this.stopped) this.settleDeferred();
   }
 
-  private *readRoot(root: Node): Generator<void, void> {
-    for (const block of readBlocks(root)) {
+  private *readRoot(root: Node, stretch?: Stretch): Generator<void, void> {
+    for (const block of readBlocks(root, stretch)) {
       if (this.stopped) return;
       this.forgetBlock(block);
       this.deferred.delete(block.owner);

@@ -1,88 +1,133 @@
-import { INLINE_TAG_NAMES } from './text-blocks';
+import { isInline, type Stretch } from './text-blocks';
 
 /**
- * A long article is read where the reader is: its sections (paragraphs,
- * headings, list items: elements whose text is read as one) near the screen
- * at once, the others as they come near it. Those are grouped in runs of
- * sibling sections about two screens tall, each watched through its first
- * and last section.
+ * A long article is read where the reader is: the parts of it near the
+ * screen at once, the others as they come near it. A part is a stretch of an
+ * element's children, cut only before a child that is not inline, so no line
+ * of text is cut in two and text between the children is read with them.
  */
+export interface Section extends Stretch {
+  parent: Element;
+}
+
 export interface SectionPlan {
-  /** Sections on or near the screen: read now. */
-  now: Element[];
-  /** Runs of sections further away: read when they come near. */
-  later: Run[];
-}
-
-/** Sibling elements, from `first` to `last`. */
-export interface Run {
-  first: Element;
-  last: Element;
-}
-
-/** The sections of a run, in reading order (read when the run is: siblings added meanwhile are read too). */
-export function* sectionsOfRun({ first, last }: Run): Generator<Element> {
-  for (let section: Element | null = first; section; section = section.nextElementSibling) {
-    yield section;
-    if (section === last) return;
-  }
+  /** On or near the screen: read now. */
+  now: Section[];
+  /** Further away, each about two screens tall: read when it comes near. */
+  later: Section[];
 }
 
 /** How far from the screen, in screen heights, text is read before the reader gets there. */
 export const READ_AHEAD = 1;
-/** An article up to this many screens tall is read whole at once: watching it would cost more. */
-const SHORT_ARTICLE = 3;
+/** An article (or a part of one) up to this many screens tall is read whole: cutting it would cost more. */
+const SHORT = 3;
+/** How tall a later section is meant to be, in screens: one up to five screens tall is always seen coming (its ends are watched two screens out). */
+const SECTION_SCREENS = 2;
 /** An element with up to this many children has each measured; one with more is searched by halving. */
 const MEASURED_CHILDREN = 32;
-/** How tall a run is meant to be, in screens: a run up to five screens tall is always seen coming (its ends are watched two screens out). */
-const RUN_SCREENS = 2;
 
 export interface Screen {
   /** The viewport's height, in CSS pixels. */
   height: number;
 }
 
+type Kind = 'now' | 'later' | 'split';
+
+/** Where a section begins: the index of a child of the parent (its first section also takes the text before it). */
+interface Cut {
+  index: number;
+  kind: Kind;
+}
+
 /**
  * Plans the reading of an article. Measuring costs a layout read per element,
- * so few are measured: the article's children near the screen are found by
- * halving (they follow one another down the page), and those further away are
- * grouped by count into runs of about a screen.
+ * so few are: an element with many children (paragraphs follow one another
+ * down the page) is searched by halving for those near the screen, and the
+ * others are cut by count into sections of about two screens.
  */
 export function planSections(root: Element, screen: Screen): SectionPlan {
   const plan: SectionPlan = { now: [], later: [] };
   const box = root.getBoundingClientRect();
-  if (box.height <= SHORT_ARTICLE * screen.height) plan.now.push(root);
-  else planElement(root, box, screen.height, plan);
+  if (box.height <= SHORT * screen.height || !root.firstElementChild) plan.now.push(whole(root));
+  else planChildren(root, box, screen.height, plan);
   return plan;
 }
 
-function planElement(element: Element, box: DOMRect, height: number, plan: SectionPlan): void {
-  if (!isNear(box, height)) plan.later.push({ first: element, last: element });
-  else if (box.height <= height || !isSplittable(element)) plan.now.push(element);
-  else planChildren(element.children, box, height, plan);
+function whole(element: Element): Section {
+  return { parent: element, from: element.firstChild ?? element, until: null };
 }
 
-function planChildren(children: HTMLCollection, box: DOMRect, height: number, plan: SectionPlan): void {
-  if (children.length <= MEASURED_CHILDREN) {
-    for (const child of children) planElement(child, child.getBoundingClientRect(), height, plan);
+function planChildren(parent: Element, box: DOMRect, height: number, plan: SectionPlan): void {
+  const children = parent.children;
+  const cuts = children.length <= MEASURED_CHILDREN ? measuredCuts(children, height) : searchedCuts(children, box, height);
+  if (!cuts) {
+    plan.now.push(whole(parent));
     return;
   }
-  // The first child that ends below the top of the read-ahead band, and the first that starts below its bottom.
+  cuts.forEach((cut, k) => {
+    const from = k === 0 ? parent.firstChild! : children[cut.index]!;
+    const until = children[cuts[k + 1]?.index ?? -1] ?? null;
+    if (cut.kind !== 'split') {
+      plan[cut.kind].push({ parent, from, until });
+      return;
+    }
+    const child = children[cut.index]!;
+    // Text around the child that is cut further is read with it, now.
+    if (from !== child) plan.now.push({ parent, from, until: child });
+    if (child.nextSibling && child.nextSibling !== until) plan.now.push({ parent, from: child.nextSibling, until });
+    planChildren(child, child.getBoundingClientRect(), height, plan);
+  });
+}
+
+/** Few children: each is measured. Null when one is inline (the element is read whole). */
+function measuredCuts(children: HTMLCollection, height: number): Cut[] | null {
+  const cuts: Cut[] = [];
+  let top = 0;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!;
+    if (isInline(child)) return null;
+    const box = child.getBoundingClientRect();
+    const kind = kindOf(child, box, height);
+    const last = cuts.at(-1);
+    const sameSection = last && last.kind === kind && kind !== 'split' && !(kind === 'later' && box.bottom - top > SECTION_SCREENS * height);
+    if (sameSection) continue;
+    cuts.push({ index, kind });
+    top = box.top;
+  }
+  return cuts;
+}
+
+/** Many children: those near the screen are found by halving and measured; the rest are cut by count. */
+function searchedCuts(children: HTMLCollection, box: DOMRect, height: number): Cut[] {
   const first = firstIndex(children, (c) => c.getBoundingClientRect().bottom >= -READ_AHEAD * height);
   const after = firstIndex(children, (c) => c.getBoundingClientRect().top > (1 + READ_AHEAD) * height);
-  const perRun = Math.max(1, Math.round((RUN_SCREENS * children.length * height) / Math.max(box.height, 1)));
-  addRuns(children, 0, first, perRun, plan);
-  for (let i = first; i < after; i++) planElement(children[i]!, children[i]!.getBoundingClientRect(), height, plan);
-  addRuns(children, after, children.length, perRun, plan);
+  const perSection = Math.max(1, Math.round((SECTION_SCREENS * children.length * height) / Math.max(box.height, 1)));
+  const cuts: Cut[] = [];
+  const cut = (index: number, kind: Kind) => {
+    // A section begins at a child that begins a line of its own.
+    while (index < children.length && isInline(children[index]!)) index++;
+    const last = cuts.at(-1);
+    if (index >= children.length || (last && index <= last.index)) return;
+    if (last?.kind === kind && kind === 'now') return;
+    cuts.push({ index, kind });
+  };
+  for (let i = 0; i < first; i += perSection) cut(i, 'later');
+  for (let i = first; i < after; i++) {
+    const kind = kindOf(children[i]!, children[i]!.getBoundingClientRect(), height);
+    cut(i, kind);
+    if (kind === 'split') cut(i + 1, 'now');
+  }
+  for (let i = after; i < children.length; i += perSection) cut(i, 'later');
+  if (cuts[0]?.index !== 0) cuts.unshift({ index: 0, kind: cuts[0]?.kind === 'now' ? 'now' : 'later' });
+  return cuts;
 }
 
-function isNear(box: DOMRect, height: number): boolean {
+function kindOf(child: Element, box: DOMRect, height: number): Kind {
   // A box with no size (an element not rendered) is read at once: its text, if any, is hidden and skipped.
-  return (box.bottom >= -READ_AHEAD * height && box.top <= (1 + READ_AHEAD) * height) || (box.width === 0 && box.height === 0);
-}
-
-function addRuns(children: HTMLCollection, from: number, to: number, perRun: number, plan: SectionPlan): void {
-  for (let i = from; i < to; i += perRun) plan.later.push({ first: children[i]!, last: children[Math.min(i + perRun, to) - 1]! });
+  const unrendered = box.width === 0 && box.height === 0;
+  const near = unrendered || (box.bottom >= -READ_AHEAD * height && box.top <= (1 + READ_AHEAD) * height);
+  if (!near) return 'later';
+  return box.height > SHORT * height && child.firstElementChild ? 'split' : 'now';
 }
 
 /** The first index whose element passes `test`, for a test that fails, then passes, down the list. */
@@ -97,70 +142,81 @@ function firstIndex(elements: HTMLCollection, test: (element: Element) => boolea
   return low;
 }
 
-const INLINE_CHILD = `:scope > :is(${INLINE_TAG_NAMES.map((t) => t.toLowerCase()).join(', ')})`;
+/** The first element of a section, or its last: what is watched for it. */
+function endOf(section: Section, which: 'first' | 'last'): Element | null {
+  if (which === 'first') return elementFrom(section.from, (node) => node.nextSibling);
+  return section.until ? elementFrom(section.until.previousSibling, (node) => node.previousSibling) : section.parent.lastElementChild;
+}
 
-/** Split only where no line of text is cut in two: all children are elements that are not inline, and no text lies loose between them. */
-function isSplittable(element: Element): boolean {
-  if (element.shadowRoot || !element.firstElementChild) return false;
-  // Native queries, not a look at each of thousands of paragraphs and the whitespace between them.
-  if (element.querySelector(INLINE_CHILD)) return false;
-  if (element.childNodes.length === element.childElementCount) return true;
-  const loose = element.ownerDocument.evaluate('text()[normalize-space()]', element, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
-  return loose.singleNodeValue === null;
+/** The first element at or beyond `node`, stepping with `step`. */
+function elementFrom(node: Node | null, step: (node: Node) => Node | null): Element | null {
+  while (node && node.nodeType !== Node.ELEMENT_NODE) node = step(node);
+  return node as Element | null;
 }
 
 /**
- * The runs of sections not read yet, watched until they come within
- * READ_AHEAD screens of the viewport (an IntersectionObserver, so scrolling
- * costs Backstory nothing until then).
+ * The sections not read yet, watched until they come within READ_AHEAD
+ * screens of the viewport (an IntersectionObserver, so scrolling costs
+ * Backstory nothing until then). Each section's first element is watched;
+ * when it comes near, so does the end of the section before it, which is read
+ * too: a section is read whichever way the reader comes to it, for one
+ * element watched each.
  */
 export class LaterSections {
-  /** Each watched end of a run not read yet, with its run. */
-  private readonly ends = new Map<Element, Run>();
+  /** The sections not read yet, each with the one before it (read with it). */
+  private readonly waiting = new Map<Section, Section | undefined>();
+  private readonly watched = new Map<Element, Section>();
   private readonly observer: IntersectionObserver;
 
-  constructor(private readonly onNear: (runs: Run[]) => void) {
+  constructor(private readonly onNear: (sections: Section[]) => void) {
     const margin = `${(READ_AHEAD + 1) * 100}%`;
     this.observer = new IntersectionObserver((entries) => this.arrived(entries), { rootMargin: `${margin} ${margin}` });
   }
 
-  add(runs: readonly Run[]): void {
-    for (const run of runs) {
-      this.watch(run.first, run);
-      this.watch(run.last, run);
-    }
+  /** Watches sections (in reading order); returns those it cannot (no element to watch): they are read now. */
+  add(sections: readonly Section[]): Section[] {
+    const unwatched: Section[] = [];
+    let previous: Section | undefined;
+    sections.forEach((section, i) => {
+      const ends = [endOf(section, 'first'), i === sections.length - 1 ? endOf(section, 'last') : null];
+      if (!ends[0]) {
+        unwatched.push(section);
+        return;
+      }
+      this.waiting.set(section, previous);
+      previous = section;
+      for (const end of ends) {
+        if (!end) continue;
+        this.watched.set(end, section);
+        this.observer.observe(end);
+      }
+    });
+    return unwatched;
   }
 
-  /** Takes every run not read yet (the whole page is wanted: the popup, the keyboard). */
-  takeAll(): Run[] {
-    const runs = new Set(this.ends.values());
+  /** Takes every section not read yet (the whole page is wanted: the popup, the keyboard). */
+  takeAll(): Section[] {
+    const sections = [...this.waiting.keys()];
     this.disconnect();
-    return [...runs];
+    return sections;
   }
 
   disconnect(): void {
     this.observer.disconnect();
-    this.ends.clear();
-  }
-
-  private watch(end: Element, run: Run): void {
-    if (this.ends.has(end)) return;
-    this.ends.set(end, run);
-    this.observer.observe(end);
+    this.waiting.clear();
+    this.watched.clear();
   }
 
   private arrived(entries: IntersectionObserverEntry[]): void {
-    const near = new Set<Run>();
+    const near = new Set<Section>();
     for (const entry of entries) {
-      const run = entry.isIntersecting ? this.ends.get(entry.target) : undefined;
-      if (run) near.add(run);
+      const section = entry.isIntersecting ? this.watched.get(entry.target) : undefined;
+      if (!section) continue;
+      this.watched.delete(entry.target);
+      this.observer.unobserve(entry.target);
+      for (const s of [section, this.waiting.get(section)]) if (s && this.waiting.has(s)) near.add(s);
     }
-    for (const run of near) {
-      for (const end of [run.first, run.last]) {
-        this.ends.delete(end);
-        this.observer.unobserve(end);
-      }
-    }
+    for (const section of near) this.waiting.delete(section);
     if (near.size) this.onNear([...near]);
   }
 }

@@ -54,12 +54,19 @@ export function textBlocks(root: Node): TextBlock[] {
   return [...readBlocks(root)];
 }
 
+/** Children of one element, from `from` up to `until` (not included; null: to the last child). */
+export interface Stretch {
+  from: Node;
+  until: Node | null;
+}
+
 /**
  * The same, one block at a time, so a long page can be read in slices: the
  * walk resumes where it stopped. It skips what Backstory must not read (code,
  * forms, editable and hidden regions, navigation) and enters open shadow roots.
+ * With a stretch, only those children of `root` are read.
  */
-export function* readBlocks(root: Node): Generator<TextBlock> {
+export function* readBlocks(root: Node, stretch?: Stretch): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   // Elements are checked for their own contenteditable only: a root inside an editable region is checked here.
   if (doc.designMode === 'on' || (root as Partial<HTMLElement>).isContentEditable) return;
@@ -69,7 +76,8 @@ export function* readBlocks(root: Node): Generator<TextBlock> {
   // Entering any element that is not inline ends the current block.
   let boundary = true;
   let node: Node | null = walker.nextNode();
-  while (node) {
+  if (stretch) node = walker.currentNode = stretch.from;
+  while (node && node !== stretch?.until) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
       if (isSkipped(element)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardBox, cardText, hoverMention, paintedRanges, waitForCard, waitForHighlights } from '../../scripts/page-probes';
+import { waitUntil } from '../../scripts/extension-browser';
 import { BROWSERS, openPopupFor, useBrowser } from './harness';
 import { testPages } from './pages';
 
@@ -95,6 +96,25 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     expect(await inEditable()).toBe(0);
     expect(await page.evaluate(() => document.getElementById('notes')!.textContent)).toContain('Hezbollah');
     await page.close();
+  });
+
+  it('reads a long article where the reader is, the rest as it is scrolled to or when the popup lists the page', async () => {
+    const page = await harness.browser.newPage(harness.url('/long'));
+    await waitForHighlights(page);
+    const painted = async () => (await paintedTexts(page)).join(' ');
+    expect(await painted()).toContain('Blinken');
+    expect(await painted()).not.toContain('Haniyeh');
+    await page.evaluate(() => document.getElementById('end')!.scrollIntoView());
+    await waitUntil(async () => (await painted()).includes('Haniyeh'));
+    await page.close();
+
+    const unscrolled = await harness.browser.newPage(harness.url('/long'));
+    await waitForHighlights(unscrolled);
+    const popup = await openPopupFor(harness.browser, harness.url('/long'));
+    await popup.waitFor(() => document.querySelector('.bs-mentions')?.textContent?.includes('Ismail Haniyeh') ?? false);
+    expect((await paintedTexts(unscrolled)).join(' ')).toContain('Haniyeh');
+    await popup.close();
+    await unscrolled.close();
   });
 
   it('reads an article in a same-origin iframe, and the popup counts its mentions', async () => {

@@ -17,7 +17,16 @@ const SCOOP = [
   'Nordhavn Shipping, founded in 1962, operates 41 cargo ships in the North Sea and employs about 3,000 people.',
 ];
 
+// A long story: one person named at the top, another only at the very end, a hundred screens of prose between.
+const LONG_PROSE = 'the talks went on through the night, and the officials who came out of the meeting said little about what had been agreed or about what would happen next.';
+const LONG_STORY = [
+  'Antony Blinken arrived for the talks on Sunday.',
+  ...Array.from({ length: 400 }, () => `${LONG_PROSE} ${LONG_PROSE}`),
+  'The last word went to Ismail Haniyeh, who spoke late in the evening.',
+];
+
 export const testPages = new Map<string, Route>([
+  ['/long', { body: page(`<article><h1>A long night of talks</h1>${paragraphsHtml(LONG_STORY.slice(0, -1))}<p id="end">${LONG_STORY.at(-1)}</p></article>`) }],
   [
     '/scoop',
     {

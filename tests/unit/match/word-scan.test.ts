@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextCandidate, skeletonHash, type Sieve } from '../../../lib/match/word-scan';
+import { entryOf, nextCandidate, PUNCTUATION_FROM, PUNCTUATION_TO, skeletonHash, type Sieve } from '../../../lib/match/word-scan';
 import { LATIN_ENTRIES } from '../../../lib/match/latin-entries';
 import { wordKey } from '../../../lib/match/words';
 import { latinEntries } from '../../../scripts/latin-entries';
@@ -50,5 +50,12 @@ describe('the word sieve', () => {
 
   it('keeps its Latin entries as Unicode says (else run npx tsx scripts/latin-entries.ts)', () => {
     expect(LATIN_ENTRIES).toBe(latinEntries());
+  });
+
+  it('tells General Punctuation apart without Unicode classes, as they would', () => {
+    for (let code = PUNCTUATION_FROM; code < PUNCTUATION_TO; code++) {
+      const char = String.fromCharCode(code);
+      expect(candidates(`Blinken${char}Blinken`, sieveOf(['Blinken'])).length, `U+${code.toString(16)}`).toBe(entryOf(char) === 0 ? 2 : 0);
+    }
   });
 });

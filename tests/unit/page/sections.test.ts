@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { planSections, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { readBlocks } from '../../../lib/page/text-blocks';
+
+const SCREEN = { height: 800 };
+
+/**
+ * happy-dom lays nothing out: each element's box is given in the page as
+ * data-top and data-height (CSS pixels from the top of the document), and
+ * `scrolled` says how far down the reader is.
+ */
+let scrolled = 0;
+beforeEach(() => {
+  scrolled = 0;
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const top = Number(this.getAttribute('data-top') ?? 0) - scrolled;
+    const height = Number(this.getAttribute('data-height') ?? 0);
+    return DOMRect.fromRect({ x: 0, y: top, width: height ? 700 : 0, height });
+  });
+});
+afterEach(() => void vi.restoreAllMocks());
+
+/** An article of `count` paragraphs, each 100 px tall, starting at `top`; `extra` turns a paragraph into other markup. */
+function paragraphs(count: number, top = 0, extra: (i: number, p: string) => string = (_, p) => p): string {
+  return Array.from({ length: count }, (_, i) => extra(i, `<p data-top="${top + i * 100}" data-height="100">Paragraph ${i} names Antony Blinken.</p>`)).join('\n');
+}
+
+function article(inner: string, height: number): Element {
+  document.body.innerHTML = `<article data-top="0" data-height="${height}">${inner}</article>`;
+  return document.querySelector('article')!;
+}
+
+/** The text a section reads, block by block. */
+const textOf = (section: Section) => [...readBlocks(section.parent, section)].map((b) => b.text.trim());
+const allText = (plan: SectionPlan) => [...plan.now, ...plan.later].flatMap(textOf).sort();
+
+describe('planning the reading of an article', () => {
+  it('reads a short article whole, at once', () => {
+    const root = article(paragraphs(20), 2000);
+    const plan = planSections(root, SCREEN);
+    expect(plan.later).toEqual([]);
+    expect(plan.now.flatMap(textOf)).toHaveLength(20);
+  });
+
+  it('reads the paragraphs near the screen now, the rest later, each once', () => {
+    const root = article(paragraphs(300), 30_000);
+    scrolled = 10_000;
+    const plan = planSections(root, SCREEN);
+    const now = plan.now.flatMap(textOf);
+    // From one screen above the screen at 10,000 px (9,200 px) to one screen below it (11,600 px).
+    expect(now[0]).toMatch(/^Paragraph 91 /u);
+    expect(now.at(-1)).toMatch(/^Paragraph 116 /u);
+    expect(plan.later.length).toBeGreaterThan(10);
+    expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
+  });
+
+  it('never cuts before an inline element, and reads the text between paragraphs with them', () => {
+    const inner = paragraphs(300, 0, (i, p) => (i % 7 === 3 ? `${p} loose words name Ismail Haniyeh <b>here</b>` : p));
+    const root = article(inner, 30_000);
+    const plan = planSections(root, SCREEN);
+    for (const section of [...plan.now, ...plan.later]) expect(['P', undefined]).toContain((section.from as Element).tagName ?? undefined);
+    const texts = allText(plan);
+    expect(texts.filter((t) => t.includes('Ismail Haniyeh here'))).toHaveLength(43);
+    expect(texts).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
+  });
+
+  it('goes into a tall wrapper near the screen, and reads what is around it', () => {
+    const inner = `<header data-top="0" data-height="200"><h1>The story</h1></header>
+      <div class="body" data-top="200" data-height="30000">${paragraphs(300, 200)}</div>
+      <footer data-top="30200" data-height="200"><p>Filed by Antony Blinken's press office.</p></footer>`;
+    const root = article(inner, 30_400);
+    const plan = planSections(root, SCREEN);
+    expect(plan.now.flatMap(textOf)).toContain('The story');
+    expect(plan.now.flatMap(textOf).length).toBeLessThan(30);
+    expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
+  });
+});
