@@ -61,6 +61,10 @@ interface PageFigures {
     heapJsBytes: number;
     heapEmbedderBytes: number;
     chromiumTaskMs: number;
+    /** Reading the rest of the page when the popup asks for it. */
+    rest: { totalMs: number; longestMs: number; tasks: number; mentions: number };
+    /** At load and the rest together: what reading the whole page costs. */
+    wholeMs: number;
   };
   withoutExtension: { runs: PlainRun[]; dom: number; heapJsBytes: number; heapEmbedderBytes: number; chromiumTaskMs: number };
   markjs: { runsMs: (number | null)[]; medianMs: number | null; capped: boolean; marks: number | null };
@@ -69,6 +73,8 @@ interface PageFigures {
   results: {
     backstoryOverFloor: number;
     markOverBackstory: number;
+    wholeOverFloor: number;
+    markOverWhole: number;
     /** When mark.js hit the cap, the ratio is at least this. */
     markOverBackstoryAtLeast: boolean;
     domAdded: number;
@@ -196,6 +202,8 @@ function pageFigures(page: BenchPage, runs: BackstoryRun[], plain: PlainRun[], f
     heapJsBytes: m((r) => r.heap.js),
     heapEmbedderBytes: m((r) => r.heap.embedder),
     chromiumTaskMs: m((r) => r.chromiumTaskMs),
+    rest: { totalMs: m((r) => r.rest.totalMs), longestMs: m((r) => r.rest.longestMs), tasks: m((r) => r.rest.tasks), mentions: m((r) => r.rest.mentions) },
+    wholeMs: m((r) => r.totalMs + r.rest.totalMs),
   };
   const withoutExtension = {
     runs: plain,
@@ -222,6 +230,8 @@ function pageFigures(page: BenchPage, runs: BackstoryRun[], plain: PlainRun[], f
     results: {
       backstoryOverFloor: backstory.totalMs / floorMedian,
       markOverBackstory: (markMs ?? MARK_CAP_MS) / backstory.totalMs,
+      wholeOverFloor: backstory.wholeMs / floorMedian,
+      markOverWhole: (markMs ?? MARK_CAP_MS) / backstory.wholeMs,
       markOverBackstoryAtLeast: markMs === null,
       domAdded: backstory.domAfter - withoutExtension.dom,
       heapJsGrowthBytes: backstory.heapJsBytes - withoutExtension.heapJsBytes,
@@ -265,19 +275,25 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
   out.push(
     table(
       [
-        ['(a) floor: TreeWalker text pass, fresh load, median of 5', ...both((f) => ms(f.floor.medianMs)), ''],
-        ['(b) Backstory main-thread total (sum of tasks)', ...both((f) => ms(f.backstory.totalMs)), ''],
+        [`(a) floor: TreeWalker text pass, fresh load, median of ${a.floor.passesMs.length}`, ...both((f) => ms(f.floor.medianMs)), ''],
+        ['(b) Backstory at load (start → settled): main-thread total', ...both((f) => ms(f.backstory.totalMs)), ''],
         ['    longest task', ...both((f) => `${ms(f.backstory.longestMs)} ${verdict(f.backstory.longestMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['    tasks', ...both((f) => count(f.backstory.tasks)), ''],
-        ['    wall time, start → painted', ...both((f) => ms(f.backstory.wallMs)), ''],
-        ['    mentions painted', ...both((f) => count(f.backstory.mentions)), ''],
+        ['    wall time, start → the screen painted', ...both((f) => ms(f.backstory.wallMs)), ''],
+        ['    mentions painted (within a screen of the viewport)', ...both((f) => count(f.backstory.mentions)), ''],
         ['    DOM elements: without ext. / with Backstory', ...both((f) => `${count(f.withoutExtension.dom)} / ${count(f.backstory.domAfter)}`), 'equal (no card shown)'],
         ['    JS heap growth (V8, after GC)', ...both((f) => megabytes(f.results.heapJsGrowthBytes)), ''],
         ['    Blink heap growth (ranges, highlights)', ...both((f) => megabytes(f.results.heapEmbedderGrowthBytes)), ''],
+        ['(b+) the rest of the page, read when the popup asks', ...both((f) => ms(f.backstory.rest.totalMs)), ''],
+        ['    longest task', ...both((f) => `${ms(f.backstory.rest.longestMs)} ${verdict(f.backstory.rest.longestMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
+        ['    mentions painted, whole page', ...both((f) => count(f.backstory.rest.mentions)), ''],
+        ['(b) + (b+): the whole page', ...both((f) => ms(f.backstory.wholeMs)), ''],
         ['(c) mark.js, same names, median of 3', ...both((f) => ms(f.markjs.capped && f.markjs.medianMs === null ? Infinity : f.markjs.medianMs)), `cap ${MARK_CAP_MS / 1000} s`],
         ['    marks inserted', ...both((f) => (f.markjs.marks === null || Number.isNaN(f.markjs.marks) ? 'n/a' : count(f.markjs.marks))), ''],
-        ['Backstory total / floor', ...both((f) => `${times(f.results.backstoryOverFloor)} ${verdict(f.results.backstoryOverFloor <= TARGETS.overFloor)}`), `≤ ${TARGETS.overFloor}×`],
-        ['mark.js / Backstory total', ...both((f) => `${ratioText(f)} ${verdict(f.results.markOverBackstory >= TARGETS.overMark)}`), `≥ ${TARGETS.overMark}×`],
+        ['Backstory (b) / floor', ...both((f) => `${times(f.results.backstoryOverFloor)} ${verdict(f.results.backstoryOverFloor <= TARGETS.overFloor)}`), `≤ ${TARGETS.overFloor}×`],
+        ['mark.js / Backstory (b)', ...both((f) => `${ratioText(f)} ${verdict(f.results.markOverBackstory >= TARGETS.overMark)}`), `≥ ${TARGETS.overMark}×`],
+        ['whole page (b) + (b+) / floor', ...both((f) => `${times(f.results.wholeOverFloor)} ${verdict(f.results.wholeOverFloor <= TARGETS.overFloor)}`), `≤ ${TARGETS.overFloor}×`],
+        ['mark.js / whole page (b) + (b+)', ...both((f) => `${times(f.results.markOverWhole)} ${verdict(f.results.markOverWhole >= TARGETS.overMark)}`), `≥ ${TARGETS.overMark}×`],
         ['longest Backstory task', ...both((f) => `${ms(f.backstory.longestMs)} ${verdict(f.backstory.longestMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['DOM elements added by Backstory', ...both((f) => `${f.results.domAdded} ${verdict(domOk(f))}`), '0 (card host only when a card shows)'],
         ['memory growth (JS + Blink heap)', ...both((f) => megabytes(f.results.heapJsGrowthBytes + f.results.heapEmbedderGrowthBytes)), 'no target; reported'],
@@ -295,7 +311,8 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
         ['    longest task Backstory reported in that load', ...both((f) => ms(f.trace.reportedLongestMs)), ''],
         ['script tasks, start → painted: count / sum', ...both((f) => `${f.trace.scriptTasks} / ${ms(f.trace.scriptTasksMs)}`), ''],
         ['    Backstory reported in that load (sum)', ...both((f) => ms(f.trace.reportedTotalMs)), ''],
-        ['frame that paints the highlights', ...both((f) => `${ms(f.trace.highlightFrameMs)} ${verdict(f.trace.highlightFrameMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
+        ['frame that paints the highlights near the screen', ...both((f) => `${ms(f.trace.highlightFrameMs)} ${verdict(f.trace.highlightFrameMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
+        ['frame that paints every highlight (whole page read)', ...both((f) => `${ms(f.trace.wholeFrameMs)} ${verdict(f.trace.wholeFrameMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
       ],
       ['', 'Page A', 'Page B', 'target'],
     ),
@@ -354,12 +371,16 @@ async function writeReadme(figures: PageFigures[], scale: ScaleReport, compiler:
     '| | Page A (1 MB article) | Page B (5,000 paragraphs) | target |',
     '| --- | ---: | ---: | --- |',
     row('floor (TreeWalker text pass)', (f) => ms(f.floor.medianMs), ''),
-    row('Backstory main-thread total', (f) => ms(f.backstory.totalMs), ''),
+    row('Backstory at load, main thread (what is within a screen painted)', (f) => ms(f.backstory.totalMs), ''),
     row('Backstory / floor', (f) => `${times(f.results.backstoryOverFloor)} ${verdict(f.results.backstoryOverFloor <= TARGETS.overFloor)}`, `≤ ${TARGETS.overFloor}×`),
-    row('longest task', (f) => `${ms(f.backstory.longestMs)} ${verdict(f.backstory.longestMs <= TARGETS.longestMs)}`, `≤ ${TARGETS.longestMs} ms`),
-    row('mentions painted', (f) => count(f.backstory.mentions), ''),
-    row('mark.js, same names', (f) => ms(f.markjs.capped && f.markjs.medianMs === null ? Infinity : f.markjs.medianMs), ''),
+    row('longest task', (f) => `${ms(Math.max(f.backstory.longestMs, f.backstory.rest.longestMs))} ${verdict(Math.max(f.backstory.longestMs, f.backstory.rest.longestMs) <= TARGETS.longestMs)}`, `≤ ${TARGETS.longestMs} ms`),
+    row('mentions painted at load / on the whole page', (f) => `${count(f.backstory.mentions)} / ${count(f.backstory.rest.mentions)}`, ''),
+    row('mark.js, same names, whole page', (f) => ms(f.markjs.capped && f.markjs.medianMs === null ? Infinity : f.markjs.medianMs), ''),
     row('mark.js / Backstory', (f) => `${ratioText(f)} ${verdict(f.results.markOverBackstory >= TARGETS.overMark)}`, `≥ ${TARGETS.overMark}×`),
+    row('Backstory, the whole page read (the popup asks for it)', (f) => ms(f.backstory.wholeMs), ''),
+    row('whole page / floor', (f) => `${times(f.results.wholeOverFloor)} ${verdict(f.results.wholeOverFloor <= TARGETS.overFloor)}`, `≤ ${TARGETS.overFloor}×`),
+    row('mark.js / whole page', (f) => `${times(f.results.markOverWhole)} ${verdict(f.results.markOverWhole >= TARGETS.overMark)}`, `≥ ${TARGETS.overMark}×`),
+    row('frame painting the highlights: near the screen / whole page', (f) => `${ms(f.trace.highlightFrameMs)} / ${ms(f.trace.wholeFrameMs)}`, `≤ ${TARGETS.longestMs} ms`),
     row('DOM elements added', (f) => `${f.results.domAdded} ${verdict(f.results.domAdded === 0)}`, '0'),
     row('heap growth (JS + Blink)', (f) => megabytes(f.results.heapJsGrowthBytes + f.results.heapEmbedderGrowthBytes), ''),
     '',

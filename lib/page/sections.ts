@@ -17,11 +17,11 @@ export interface SectionPlan {
   later: Section[];
 }
 
-/** How far from the screen, in screen heights, text is read before the reader gets there. */
+/** How far from the screen, in screen heights, text is read: at load, and as the reader scrolls. */
 export const READ_AHEAD = 1;
 /** An article (or a part of one) up to this many screens tall is read whole: cutting it would cost more. */
 const SHORT = 3;
-/** How tall a later section is meant to be, in screens: one up to five screens tall is always seen coming (its ends are watched two screens out). */
+/** How tall a later section is meant to be, in screens: one up to 1 + 2 × READ_AHEAD screens tall always has an end watched within READ_AHEAD of the screen while any of it is on screen. */
 const SECTION_SCREENS = 2;
 /** An element with up to this many children has each measured; one with more is searched by halving. */
 const MEASURED_CHILDREN = 32;
@@ -169,7 +169,8 @@ export class LaterSections {
   private readonly observer: IntersectionObserver;
 
   constructor(private readonly onNear: (sections: Section[]) => void) {
-    const margin = `${(READ_AHEAD + 1) * 100}%`;
+    // The band read at load, so the observer's first answers ask for nothing more.
+    const margin = `${READ_AHEAD * 100}%`;
     this.observer = new IntersectionObserver((entries) => this.arrived(entries), { rootMargin: `${margin} ${margin}` });
   }
 

@@ -88,7 +88,11 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   trackPointer(ctx, () => reading, cards.intent, card);
 
   await read();
-  reportForBenchmark(timer, reading?.index.all.length ?? 0);
+  reportForBenchmark(
+    timer,
+    () => reading?.index.all.length ?? 0,
+    async () => void (await reading?.readAll()),
+  );
 }
 
 const TARGET_ATTEMPTS = 5;

@@ -1,3 +1,5 @@
+import { BENCH_READ_ALL, type BenchReport } from './bench-protocol';
+
 // Only a benchmark build keeps the timings: a page left open for days would otherwise collect them forever.
 const TIMING = import.meta.env.MODE === 'bench';
 
@@ -24,18 +26,18 @@ export class TaskTimer {
   }
 }
 
-/** What a benchmark build reports to the page once the first scan is painted. */
-export interface BenchReport {
-  type: 'backstory:bench';
-  startedAt: number;
-  paintedAt: number;
-  tasks: number[];
-  mentions: number;
-}
-
-/** Only a `wxt build --mode bench` build reports; in every other build this is removed as dead code. */
-export function reportForBenchmark(timer: TaskTimer, mentions: number): void {
+/**
+ * Only a `wxt build --mode bench` build reports; in every other build this is
+ * removed as dead code. Once it has reported, it answers the benchmark's
+ * request to read the whole page with a second report.
+ */
+export function reportForBenchmark(timer: TaskTimer, mentions: () => number, readAll: () => Promise<void>): void {
   if (import.meta.env.MODE !== 'bench') return;
-  const report: BenchReport = { type: 'backstory:bench', startedAt: timer.startedAt, paintedAt: performance.now(), tasks: timer.tasks, mentions };
-  window.postMessage(report, '*');
+  const report = (): BenchReport => ({ type: 'backstory:bench', startedAt: timer.startedAt, paintedAt: performance.now(), tasks: [...timer.tasks], mentions: mentions() });
+  window.postMessage(report(), '*');
+  window.addEventListener('message', (event) => {
+    if (event.source !== window || (event.data as { type?: string } | null)?.type !== BENCH_READ_ALL) return;
+    const before = { tasks: timer.tasks.length, mentions: mentions() };
+    void readAll().then(() => window.postMessage({ ...report(), before }, '*'));
+  });
 }

@@ -1,3 +1,4 @@
+import { BENCH_READ_ALL } from '../../lib/page/bench-protocol';
 import { bundledArticle, escapeHtml } from '../demo-page';
 import { ARTICLE_HEADLINE, ARTICLE_PARAGRAPHS } from './article';
 import { seeded } from './random';
@@ -17,15 +18,26 @@ export interface BenchPage {
 /**
  * Runs in the page's head, before any content script (they run at
  * document_idle): keeps the bench build's report (`__bench.reported` settles
- * with it, so the driver waits without polling the page), and counts the
- * page's elements before Backstory could add any.
+ * with it, so the driver waits without polling the page), asks for the rest
+ * of the page as the popup does (`__bench.readAll()` settles with the second
+ * report), and counts the page's elements before Backstory could add any.
  */
 const HEAD_SCRIPT = `
 (() => {
-  let done;
-  window.__bench = { report: null, domAtReady: 0, reported: new Promise((resolve) => (done = resolve)) };
+  let done, doneAll;
+  window.__bench = {
+    report: null,
+    domAtReady: 0,
+    reported: new Promise((resolve) => (done = resolve)),
+    readAll: () => new Promise((resolve) => {
+      doneAll = resolve;
+      window.postMessage({ type: '${BENCH_READ_ALL}' }, '*');
+    }),
+  };
   window.addEventListener('message', (e) => {
-    if (e.data && e.data.type === 'backstory:bench') done((window.__bench.report = e.data));
+    if (!e.data || e.data.type !== 'backstory:bench') return;
+    if (!window.__bench.report) done((window.__bench.report = e.data));
+    else if (doneAll) doneAll(e.data);
   });
   document.addEventListener('DOMContentLoaded', () => {
     window.__bench.domAtReady = document.getElementsByTagName('*').length;

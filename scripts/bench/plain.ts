@@ -7,7 +7,8 @@ import { sleep, TimeoutError, withTimeout } from './stats';
 const MARK_JS = new URL('../../node_modules/mark.js/dist/mark.min.js', import.meta.url);
 export const MARK_CAP_MS = 120_000;
 const SETTLE_MS = 500;
-const FLOOR_PASSES = 5;
+// A cold pass varies with what else the browser is doing (1.5 to 4 ms here): enough loads for a steady median.
+const FLOOR_PASSES = 11;
 
 /** One load of a page without any extension: the baseline Backstory is compared with, then mark.js. */
 export interface PlainRun {
