@@ -87,10 +87,10 @@ const PAUSE_EVERY = 50;
 
 /**
  * Paragraphs scored on a page that has more: every n-th, so a page of 5,000
- * costs what one of 500 does. The scores add up, so a sample of a long
+ * costs what one of 250 does. The scores add up, so a sample of a long
  * page's paragraphs ranks its containers as all of them would.
  */
-const SCORED_PARAGRAPHS = 500;
+const SCORED_PARAGRAPHS = 250;
 
 function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Generator<void, Element | null> {
   const scores = new Map<Element, number>();

@@ -13,16 +13,16 @@ export interface Section extends Stretch {
 export interface SectionPlan {
   /** On or near the screen: read now. */
   now: Section[];
-  /** Further away, each about two screens tall: read when it comes near. */
+  /** Further away, each about a screen and a half tall: read when it comes near. */
   later: Section[];
 }
 
 /** How far from the screen, in screen heights, text is read: at load, and as the reader scrolls. */
-export const READ_AHEAD = 1;
+export const READ_AHEAD = 0.5;
 /** An article (or a part of one) up to this many screens tall is read whole: cutting it would cost more. */
 const SHORT = 3;
 /** How tall a later section is meant to be, in screens: one up to 1 + 2 × READ_AHEAD screens tall always has an end watched within READ_AHEAD of the screen while any of it is on screen. */
-const SECTION_SCREENS = 2;
+const SECTION_SCREENS = 1.5;
 /** An element with up to this many children has each measured; one with more is searched by halving. */
 const MEASURED_CHILDREN = 32;
 
@@ -43,7 +43,7 @@ interface Cut {
  * Plans the reading of an article. Measuring costs a layout read per element,
  * so few are: an element with many children (paragraphs follow one another
  * down the page) is searched by halving for those near the screen, and the
- * others are cut by count into sections of about two screens.
+ * others are cut by count into sections of about a screen and a half.
  */
 export function planSections(root: Element, screen: Screen): SectionPlan {
   const plan: SectionPlan = { now: [], later: [] };

@@ -151,7 +151,9 @@ function runsHere(settings: Settings): boolean {
 
 function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskTimer, card: CardSurface, onChange: () => void): ReadingOptions {
   const hidden = new Set(settings.hiddenNames);
-  const shown = targets.filter((t) => settings.highlightTypes[t.type] && !t.names.some((name) => hidden.has(nameKey(name))));
+  // Folding every name of a large knowledge costs milliseconds: done only when some name is hidden.
+  const isHidden = (t: MatchTarget) => hidden.size > 0 && t.names.some((name) => hidden.has(nameKey(name)));
+  const shown = targets.filter((t) => settings.highlightTypes[t.type] && !isHidden(t));
   return {
     matcher: timer.time(() => compileMatcher(shown, NEUTRAL_WORDS)),
     style: settings.highlightStyle,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planSections, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
 
 const SCREEN = { height: 800 };
@@ -48,9 +48,10 @@ describe('planning the reading of an article', () => {
     scrolled = 10_000;
     const plan = planSections(root, SCREEN);
     const now = plan.now.flatMap(textOf);
-    // From one screen above the screen at 10,000 px (9,200 px) to one screen below it (11,600 px).
-    expect(now[0]).toMatch(/^Paragraph 91 /u);
-    expect(now.at(-1)).toMatch(/^Paragraph 116 /u);
+    // READ_AHEAD screens above and below the screen at 10,000 px: the first paragraph ending there, the last starting there.
+    const [from, to] = [10_000 - READ_AHEAD * SCREEN.height, 10_000 + (1 + READ_AHEAD) * SCREEN.height];
+    expect(now[0]).toMatch(new RegExp(`^Paragraph ${from / 100 - 1} `, 'u'));
+    expect(now.at(-1)).toMatch(new RegExp(`^Paragraph ${to / 100} `, 'u'));
     expect(plan.later.length).toBeGreaterThan(10);
     expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
   });
