@@ -60,7 +60,7 @@ function entryAt(text: string, i: number): number {
   if (code < TABLE_END) return table[code]!;
   if (code >= 0xd800 && code <= 0xdfff) return surrogateEntry(text, i, code);
   // General Punctuation (curly quotes, dashes, spaces): on every page, and no letter among them.
-  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_TO) return INVISIBLE.has(code) ? IN_WORD : 0;
+  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_TO) return code === 0x200c || code === 0x200d ? IN_WORD : 0;
   wide ??= new Uint16Array(0x10000);
   let entry = wide[code]!;
   if (entry === 0) wide[code] = entry = KNOWN | entryOf(String.fromCharCode(code));

@@ -68,11 +68,25 @@ function romanizationKey(word: string): string {
     .replace(/([^aeiouy])[aeiou]([^aeiouy])$/u, '$1$2');
 }
 
+// Asked of every candidate word: ASCII letters are told by their codes, without making new strings.
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+
 export function isCapitalized(raw: string): boolean {
-  const first = raw[0] ?? '';
+  const code = raw.charCodeAt(0);
+  if (code < 128 || !raw) return isUpperAscii(code);
+  const first = raw[0]!;
   return first !== first.toLowerCase();
 }
 
 export function isAcronym(raw: string): boolean {
-  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  if (raw.length < 2) return false;
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 128) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    if (isLowerAscii(code)) return false;
+    if (isUpperAscii(code)) upper = true;
+  }
+  return upper;
 }

@@ -90,7 +90,8 @@ export class CardController {
     this.focused = this.byKeyboard;
     this.byKeyboard = false;
     const reading = this.options.reading();
-    reading?.painter.emphasize(reading.index.ofEntity(mention.entityId));
+    // Only what is painted: every range in any highlight costs the browser work on each change of one.
+    reading?.painter.emphasize(reading.index.ofEntity(mention.entityId).filter((m) => reading.painter.isPainted(m)));
     void this.showEntity(mention.entityId);
   }
 

@@ -35,6 +35,11 @@ export class MentionIndex {
     return gone;
   }
 
+  /** Whether any mention lies in `node`. */
+  has(node: Node): boolean {
+    return this.byNode.has(node);
+  }
+
   inNode(node: Node): readonly PageMention[] {
     return this.byNode.get(node) ?? [];
   }

@@ -25,6 +25,10 @@ export class Painter {
     for (const mention of mentions) this.layer(mention.type).add(mention.range);
   }
 
+  isPainted(mention: PageMention): boolean {
+    return this.layers.get(mention.type)?.has(mention.range) ?? false;
+  }
+
   erase(mentions: readonly PageMention[]): void {
     for (const mention of mentions) this.layers.get(mention.type)?.delete(mention.range);
   }

@@ -7,8 +7,12 @@ import { LaterSections, planSections, type Section } from './sections';
 import type { TaskTimer } from './task-timer';
 import { holds, readBlocks, type Stretch, type TextBlock } from './text-blocks';
 
-/** What is queued: a root to read (again), or a section of an article read for the first time. */
-type Queued = { root: Node } | { section: Section };
+/**
+ * What is queued: a root to read (again), or a section of an article read for
+ * the first time, painted at once or, when the whole page was asked for while
+ * it is far from the screen, kept unpainted until it comes near.
+ */
+type Queued = { root: Node } | { section: Section; unpainted?: PageMention[] };
 
 interface Deferred {
   block: TextBlock;
@@ -27,7 +31,9 @@ interface Deferred {
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly queue: Queued[] = [];
-  private readonly later = new LaterSections((sections) => void this.read(sections));
+  private readonly later = new LaterSections((sections) => this.near(sections));
+  /** Sections read while far from the screen, with the mentions to paint when they come near. */
+  private readonly unpainted = new Map<Section, PageMention[]>();
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
@@ -55,15 +61,26 @@ export class PageScanner {
     const now = this.timer.time(() => {
       // A new article (the page replaced its story) makes the old one's unread sections moot.
       this.later.disconnect();
+      this.unpainted.clear();
       const plan = planSections(root, { height: innerHeight });
       return [...plan.now, ...this.later.add(plan.later)];
     });
     return this.read(now);
   }
 
-  /** Reads whatever is still waiting for the reader to scroll to it; settles when all is read. */
+  /**
+   * Reads whatever is still waiting for the reader to scroll to it; settles
+   * when all is read. What is far from the screen is painted only when it comes
+   * near: the browser repaints every highlighted range whenever one changes.
+   */
   readAll(): Promise<void> {
-    return this.read(this.later.takeAll());
+    for (const section of this.later.sections()) {
+      if (this.unpainted.has(section)) continue;
+      const unpainted: PageMention[] = [];
+      this.unpainted.set(section, unpainted);
+      this.queue.push({ section, unpainted });
+    }
+    return this.pump();
   }
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
@@ -83,6 +100,18 @@ export class PageScanner {
   private read(sections: readonly Section[]): Promise<void> {
     for (const section of sections) this.queue.push({ section });
     return this.pump();
+  }
+
+  /** Sections coming near the screen: painted if they were read, else read. */
+  private near(sections: readonly Section[]): void {
+    const unread: Section[] = [];
+    for (const section of sections) {
+      const unpainted = this.unpainted.get(section);
+      if (!unpainted) unread.push(section);
+      else this.timer.time(() => this.painter.paint(unpainted));
+      this.unpainted.delete(section);
+    }
+    if (unread.length) void this.read(unread);
   }
 
   private pump(): Promise<void> {
@@ -109,6 +138,7 @@ export class PageScanner {
   stop(): void {
     this.stopped = true;
     this.later.disconnect();
+    this.unpainted.clear();
     this.queue.length = 0;
     this.painter.clear();
   }
@@ -128,34 +158,35 @@ export class PageScanner {
         this.drop((m) => holds(item.root, m.block.owner));
         yield* this.readRoot(item.root);
       } else if (item.section.parent.isConnected) {
-        yield* this.readRoot(item.section.parent, item.section);
+        yield* this.readRoot(item.section.parent, item.section, item.unpainted);
       }
       if (this.stopped) return;
     }
     if (!this.stopped) this.settleDeferred();
   }
 
-  private *readRoot(root: Node, stretch?: Stretch): Generator<void, void> {
+  private *readRoot(root: Node, stretch?: Stretch, unpainted?: PageMention[]): Generator<void, void> {
     for (const block of readBlocks(root, stretch)) {
       if (this.stopped) return;
       this.forgetBlock(block);
       this.deferred.delete(block.owner);
-      this.add(this.match(block));
+      this.add(this.match(block), unpainted);
       yield;
     }
   }
 
   /** A block read before (its text changed while its section waited to be read): its old mentions go. */
   private forgetBlock(block: TextBlock): void {
-    if (!block.nodes.some((node) => this.index.inNode(node).length)) return;
+    if (!block.nodes.some((node) => this.index.has(node))) return;
     const nodes = new Set<Node>(block.nodes);
     this.drop((m) => m.block.nodes.some((node) => nodes.has(node)));
   }
 
-  private add(mentions: PageMention[]): void {
+  private add(mentions: PageMention[], unpainted?: PageMention[]): void {
     if (!mentions.length) return;
     this.index.add(mentions);
-    this.painter.paint(mentions);
+    if (unpainted) unpainted.push(...mentions);
+    else this.painter.paint(mentions);
     this.changed = true;
   }
 
@@ -216,6 +247,15 @@ export class PageScanner {
     const gone = this.index.remove(test);
     this.painter.erase(gone);
     if (gone.length) this.changed = true;
+    if (gone.length && this.unpainted.size) {
+      const removed = new Set(gone);
+      // In place: a section being read still adds to its list.
+      for (const waiting of this.unpainted.values()) {
+        let kept = 0;
+        for (const mention of waiting) if (!removed.has(mention)) waiting[kept++] = mention;
+        waiting.length = kept;
+      }
+    }
     for (const [owner, waiting] of this.deferred) if (!waiting[0]!.block.nodes[0]!.isConnected) this.deferred.delete(owner);
   }
 }

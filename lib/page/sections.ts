@@ -195,11 +195,9 @@ export class LaterSections {
     return unwatched;
   }
 
-  /** Takes every section not read yet (the whole page is wanted: the popup, the keyboard). */
-  takeAll(): Section[] {
-    const sections = [...this.waiting.keys()];
-    this.disconnect();
-    return sections;
+  /** The sections still watched, in reading order. */
+  sections(): Section[] {
+    return [...this.waiting.keys()];
   }
 
   disconnect(): void {
