@@ -66,7 +66,7 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
   // meets that word, so a knowledge of 100,000 names costs little on a page that mentions a few.
   const byFirstWord = new Map<string, number[]>();
   const sieve = { capitalized: new Set<number>(), lowercase: new Set<number>() };
-  const [capitalizedKeys, lowercaseKeys] = [new Set<string>(), new Set<string>()];
+  const hashes = new Map<string, number>();
   targets.forEach((target, index) => {
     const keys = target.firstWords ?? firstWordKeys(target.names);
     for (const [n, key] of keys.entries()) {
@@ -77,12 +77,14 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
       const bucket = byFirstWord.get(key);
       if (bucket) bucket.push(ref);
       else byFirstWord.set(key, [ref]);
-      // A name starting lowercase starts with a particle ("al-Sudani"): lowercase words are looked at for it.
-      const sieved = startsLowercase(target.names[n]!) ? lowercaseKeys : capitalizedKeys;
-      if (!sieved.has(key)) {
-        sieved.add(key);
-        (sieved === lowercaseKeys ? sieve.lowercase : sieve.capitalized).add(skeletonHash(key));
+      // Pages capitalize any name at the start of a sentence or in a headline: every first word is looked for in
+      // capitalized words; one written lowercase ("al-Sudani") or without case (a digit, Arabic) in the others too.
+      let hash = hashes.get(key);
+      if (hash === undefined) {
+        hashes.set(key, (hash = skeletonHash(key)));
+        sieve.capitalized.add(hash);
       }
+      if (!isCapitalized(target.names[n]!)) sieve.lowercase.add(hash);
     }
   });
   const branches = new Map<string, TrieNode>();
@@ -110,11 +112,6 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
 /** More names than any entity has; a target's names are numbered below it. */
 const MAX_NAMES = 1024;
 
-function startsLowercase(name: string): boolean {
-  const code = name.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  return name[0] !== name[0]!.toUpperCase();
-}
 
 /** The branch of the trie under a first word, or undefined when no name starts with it. */
 type Branches = (firstKey: string) => TrieNode | undefined;

@@ -67,13 +67,20 @@ function entryAt(text: string, i: number): number {
   return entry & ~KNOWN;
 }
 
-/** A character outside the BMP (two code units): the first carries its entry, the second goes on with its word. */
+/** Entries for characters outside the BMP (emoji, historic scripts), worked out as a page first uses them. */
+const astral = new Map<number, number>();
+
+/** A character outside the BMP (two code units): the first carries its entry, the second goes on with its word; a lone half is no character. */
 function surrogateEntry(text: string, i: number, code: number): number {
-  const point = text.codePointAt(code <= 0xdbff ? i : i - 1)!;
+  const high = code <= 0xdbff;
+  const point = high ? text.codePointAt(i)! : i > 0 ? text.codePointAt(i - 1)! : code;
   if (point <= 0xffff) return 0;
-  const char = String.fromCodePoint(point);
-  const entry = entryOf(char) | (LETTER_OR_DIGIT.test(char) ? FOREIGN : 0);
-  return code <= 0xdbff ? entry : entry & IN_WORD;
+  let entry = astral.get(point);
+  if (entry === undefined) {
+    const char = String.fromCodePoint(point);
+    astral.set(point, (entry = entryOf(char) | (LETTER_OR_DIGIT.test(char) ? FOREIGN : 0)));
+  }
+  return high ? entry : entry & IN_WORD;
 }
 
 /*
@@ -102,6 +109,7 @@ export function wordEnd(text: string, i: number): number {
   return i;
 }
 
+/** The hash of a skeleton with no letter (a word of vowels): any start other than 0. */
 const EMPTY = 7;
 
 /** The skeleton hash of a folded word (a `wordKey`): what a name's first word is known by in the sieve. */

@@ -99,8 +99,11 @@ function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) =>
   const stride = Math.ceil(paragraphs.length / SCORED_PARAGRAPHS);
   let readerable = 0;
   let seen = 0;
-  for (let i = 0; i < paragraphs.length; i += stride) {
-    const paragraph = paragraphs[i]!;
+  for (let window = 0; window * stride < paragraphs.length; window++) {
+    // One paragraph from each window of `stride`, at a place that varies: a fixed step would fall in step with
+    // markup that repeats (a <div> around each <p>) and see only one kind.
+    const paragraph = paragraphs[window * stride + (Math.imul(window, 0x9e3779b1) >>> 0) % stride];
+    if (!paragraph) continue;
     if (++seen % PAUSE_EVERY === 0) yield;
     if (paragraph.tagName === 'DIV' && !isTextDiv(paragraph)) continue;
     const text = textOf(paragraph);

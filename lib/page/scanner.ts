@@ -12,7 +12,13 @@ import { holds, readBlocks, type Stretch, type TextBlock } from './text-blocks';
  * the first time, painted at once or, when the whole page was asked for while
  * it is far from the screen, kept unpainted until it comes near.
  */
-type Queued = { root: Node } | { section: Section; unpainted?: PageMention[] };
+type Queued = { root: Node } | { section: Section; unpainted?: Unpainted };
+
+/** The mentions of a section read far from the screen; once it comes near (`near`), its mentions are painted as found. */
+interface Unpainted {
+  mentions: PageMention[];
+  near: boolean;
+}
 
 interface Deferred {
   block: TextBlock;
@@ -33,15 +39,17 @@ export class PageScanner {
   private readonly queue: Queued[] = [];
   private readonly later = new LaterSections((sections) => this.near(sections));
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
-  private readonly unpainted = new Map<Section, PageMention[]>();
+  private readonly unpainted = new Map<Section, Unpainted>();
+  /** The article planned by sections; read again, it is planned again rather than read whole. */
+  private planned: Element | undefined;
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
   private readonly hidden = new Set<Element>();
   /** Whether the mentions changed since `onChange` was last called. */
   private changed = false;
-  /** Names shared by several entities, by the block they are in, until the page says whose they are. */
-  private readonly deferred = new Map<Element, Deferred[]>();
+  /** Names shared by several entities, by the block they are in (its first text node), until the page says whose they are. */
+  private readonly deferred = new Map<Text, Deferred[]>();
   private pumping: Promise<void> | undefined;
   private stopped = false;
 
@@ -58,8 +66,9 @@ export class PageScanner {
 
   /** Reads an article: at once near the screen, the rest as it comes near. */
   scanArticle(root: Element): Promise<void> {
+    this.planned = root;
     const now = this.timer.time(() => {
-      // A new article (the page replaced its story) makes the old one's unread sections moot.
+      // A new article (the page replaced its story, or changed text right in it) is planned anew.
       this.later.disconnect();
       this.unpainted.clear();
       const plan = planSections(root, { height: innerHeight });
@@ -76,7 +85,7 @@ export class PageScanner {
   readAll(): Promise<void> {
     for (const section of this.later.sections()) {
       if (this.unpainted.has(section)) continue;
-      const unpainted: PageMention[] = [];
+      const unpainted = { mentions: [], near: false };
       this.unpainted.set(section, unpainted);
       this.queue.push({ section, unpainted });
     }
@@ -85,6 +94,8 @@ export class PageScanner {
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
   scan(root: Node): Promise<void> {
+    // Text changed right in the article (an inline ad refreshed between paragraphs): not a reason to read all of it.
+    if (root === this.planned) return this.scanArticle(this.planned);
     const queued = (item: Queued) => 'root' in item && holds(item.root, root);
     if (!this.queue.some(queued)) {
       // Roots already queued under this one are read with it, not twice.
@@ -107,9 +118,14 @@ export class PageScanner {
     const unread: Section[] = [];
     for (const section of sections) {
       const unpainted = this.unpainted.get(section);
-      if (!unpainted) unread.push(section);
-      else this.timer.time(() => this.painter.paint(unpainted));
       this.unpainted.delete(section);
+      if (!unpainted) {
+        unread.push(section);
+        continue;
+      }
+      // Painted now, and what its read (if still queued) finds from now on is painted as found.
+      unpainted.near = true;
+      this.timer.time(() => this.painter.paint(unpainted.mentions.splice(0)));
     }
     if (unread.length) void this.read(unread);
   }
@@ -165,11 +181,11 @@ export class PageScanner {
     if (!this.stopped) this.settleDeferred();
   }
 
-  private *readRoot(root: Node, stretch?: Stretch, unpainted?: PageMention[]): Generator<void, void> {
+  private *readRoot(root: Node, stretch?: Stretch, unpainted?: Unpainted): Generator<void, void> {
     for (const block of readBlocks(root, stretch)) {
       if (this.stopped) return;
       this.forgetBlock(block);
-      this.deferred.delete(block.owner);
+      this.deferred.delete(block.nodes[0]!);
       this.add(this.match(block), unpainted);
       yield;
     }
@@ -182,10 +198,10 @@ export class PageScanner {
     this.drop((m) => m.block.nodes.some((node) => nodes.has(node)));
   }
 
-  private add(mentions: PageMention[], unpainted?: PageMention[]): void {
+  private add(mentions: PageMention[], unpainted?: Unpainted): void {
     if (!mentions.length) return;
     this.index.add(mentions);
-    if (unpainted) unpainted.push(...mentions);
+    if (unpainted && !unpainted.near) unpainted.mentions.push(...mentions);
     else this.painter.paint(mentions);
     this.changed = true;
   }
@@ -225,22 +241,23 @@ export class PageScanner {
    */
   private settleDeferred(): void {
     const settled: PageMention[] = [];
-    for (const [owner, waiting] of this.deferred) {
+    for (const [key, waiting] of this.deferred) {
       const unsettled = waiting.filter((d) => {
         const named = d.targets.filter((t) => this.namedInFull.has(t));
         if (named.length === 1) settled.push(mentionFor(this.matcher.targets[named[0]!]!, d.block, d.start, d.end));
         return named.length !== 1;
       });
-      if (unsettled.length) this.deferred.set(owner, unsettled);
-      else this.deferred.delete(owner);
+      if (unsettled.length) this.deferred.set(key, unsettled);
+      else this.deferred.delete(key);
     }
     this.add(settled);
   }
 
   private defer(waiting: Deferred): void {
-    const list = this.deferred.get(waiting.block.owner);
+    const key = waiting.block.nodes[0]!;
+    const list = this.deferred.get(key);
     if (list) list.push(waiting);
-    else this.deferred.set(waiting.block.owner, [waiting]);
+    else this.deferred.set(key, [waiting]);
   }
 
   private drop(test: (mention: PageMention) => boolean): void {
@@ -250,13 +267,13 @@ export class PageScanner {
     if (gone.length && this.unpainted.size) {
       const removed = new Set(gone);
       // In place: a section being read still adds to its list.
-      for (const waiting of this.unpainted.values()) {
+      for (const { mentions } of this.unpainted.values()) {
         let kept = 0;
-        for (const mention of waiting) if (!removed.has(mention)) waiting[kept++] = mention;
-        waiting.length = kept;
+        for (const mention of mentions) if (!removed.has(mention)) mentions[kept++] = mention;
+        mentions.length = kept;
       }
     }
-    for (const [owner, waiting] of this.deferred) if (!waiting[0]!.block.nodes[0]!.isConnected) this.deferred.delete(owner);
+    for (const key of this.deferred.keys()) if (!key.isConnected) this.deferred.delete(key);
   }
 }
 

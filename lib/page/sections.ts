@@ -1,3 +1,5 @@
+import { isSkipped } from './article';
+import { tagSet } from './tag-set';
 import { isInline, type Stretch } from './text-blocks';
 
 /**
@@ -21,7 +23,13 @@ export interface SectionPlan {
 export const READ_AHEAD = 0.5;
 /** An article (or a part of one) up to this many screens tall is read whole: cutting it would cost more. */
 const SHORT = 3;
-/** How tall a later section is meant to be, in screens: one up to 1 + 2 × READ_AHEAD screens tall always has an end watched within READ_AHEAD of the screen while any of it is on screen. */
+/**
+ * How tall a later section is meant to be, in screens: while any of a section
+ * up to 1 + 2 × READ_AHEAD screens tall is on screen, its first element or that
+ * of the section after it (or its last, when none follows) is within READ_AHEAD
+ * of the screen. Sections are cut by count, so some are taller: those are read
+ * a little later, once the reader scrolls on to one of those elements.
+ */
 const SECTION_SCREENS = 1.5;
 /** An element with up to this many children has each measured; one with more is searched by halving. */
 const MEASURED_CHILDREN = 32;
@@ -99,26 +107,35 @@ function measuredCuts(children: HTMLCollection, height: number): Cut[] | null {
 
 /** Many children: those near the screen are found by halving and measured; the rest are cut by count. */
 function searchedCuts(children: HTMLCollection, box: DOMRect, height: number): Cut[] {
-  const first = firstIndex(children, (c) => c.getBoundingClientRect().bottom >= -READ_AHEAD * height);
-  const after = firstIndex(children, (c) => c.getBoundingClientRect().top > (1 + READ_AHEAD) * height);
-  const perSection = Math.max(1, Math.round((SECTION_SCREENS * children.length * height) / Math.max(box.height, 1)));
+  const count = children.length;
+  // A section begins at a child that begins a line of its own: the band near the screen widens to one.
+  const block = (index: number, step: 1 | -1) => {
+    while (index >= 0 && index < count && isInline(children[index]!)) index += step;
+    return index;
+  };
+  const first = Math.max(0, block(firstIndex(children, (c) => c.getBoundingClientRect().bottom >= -READ_AHEAD * height), -1));
+  const after = block(firstIndex(children, (c) => c.getBoundingClientRect().top > (1 + READ_AHEAD) * height), 1);
+  const perSection = Math.max(1, Math.round((SECTION_SCREENS * count * height) / Math.max(box.height, 1)));
   const cuts: Cut[] = [];
   const cut = (index: number, kind: Kind) => {
-    // A section begins at a child that begins a line of its own.
-    while (index < children.length && isInline(children[index]!)) index++;
-    const last = cuts.at(-1);
-    if (index >= children.length || (last && index <= last.index)) return;
-    if (last?.kind === kind && kind === 'now') return;
-    cuts.push({ index, kind });
+    if (index < count && index > (cuts.at(-1)?.index ?? -1)) cuts.push({ index, kind });
   };
-  for (let i = 0; i < first; i += perSection) cut(i, 'later');
+  for (let i = 0; i < first; i += perSection) if (block(i, 1) < first) cut(block(i, 1), 'later');
+  let open = false;
   for (let i = first; i < after; i++) {
-    const kind = kindOf(children[i]!, children[i]!.getBoundingClientRect(), height);
-    cut(i, kind);
-    if (kind === 'split') cut(i + 1, 'now');
+    const child = children[i]!;
+    const inline = isInline(child);
+    if (!inline && kindOf(child, child.getBoundingClientRect(), height) === 'split') {
+      cut(i, 'split');
+      open = false;
+    } else if (!open && (!inline || i === first)) {
+      cut(i, 'now');
+      open = true;
+    }
   }
-  for (let i = after; i < children.length; i += perSection) cut(i, 'later');
-  if (cuts[0]?.index !== 0) cuts.unshift({ index: 0, kind: cuts[0]?.kind === 'now' ? 'now' : 'later' });
+  for (let i = after; i < count; i += perSection) cut(block(i, 1), 'later');
+  // The first section also holds what comes before its child: it begins the parent.
+  if (cuts[0] && cuts[0].index !== 0) cuts[0] = { ...cuts[0], index: 0 };
   return cuts;
 }
 
@@ -127,7 +144,9 @@ function kindOf(child: Element, box: DOMRect, height: number): Kind {
   const unrendered = box.width === 0 && box.height === 0;
   const near = unrendered || (box.bottom >= -READ_AHEAD * height && box.top <= (1 + READ_AHEAD) * height);
   if (!near) return 'later';
-  return box.height > SHORT * height && child.firstElementChild ? 'split' : 'now';
+  // Skipped regions are stepped over, and shadow trees read, by reading the element whole.
+  const splittable = child.firstElementChild && !child.shadowRoot && !isSkipped(child);
+  return box.height > SHORT * height && splittable ? 'split' : 'now';
 }
 
 /** The first index whose element passes `test`, for a test that fails, then passes, down the list. */
@@ -148,9 +167,12 @@ function endOf(section: Section, which: 'first' | 'last'): Element | null {
   return section.until ? elementFrom(section.until.previousSibling, (node) => node.previousSibling) : section.parent.lastElementChild;
 }
 
-/** The first element at or beyond `node`, stepping with `step`. */
+// Elements that have no box: an IntersectionObserver never sees them.
+const BOXLESS = tagSet(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK', 'META']);
+
+/** The first element with a box at or beyond `node`, stepping with `step`. */
 function elementFrom(node: Node | null, step: (node: Node) => Node | null): Element | null {
-  while (node && node.nodeType !== Node.ELEMENT_NODE) node = step(node);
+  while (node && (node.nodeType !== Node.ELEMENT_NODE || BOXLESS.has((node as Element).tagName))) node = step(node);
   return node as Element | null;
 }
 
@@ -177,17 +199,17 @@ export class LaterSections {
   /** Watches sections (in reading order); returns those it cannot (no element to watch): they are read now. */
   add(sections: readonly Section[]): Section[] {
     const unwatched: Section[] = [];
-    let previous: Section | undefined;
     sections.forEach((section, i) => {
-      const ends = [endOf(section, 'first'), i === sections.length - 1 ? endOf(section, 'last') : null];
-      if (!ends[0]) {
+      const first = endOf(section, 'first');
+      if (!first) {
         unwatched.push(section);
         return;
       }
-      this.waiting.set(section, previous);
-      previous = section;
-      for (const end of ends) {
-        if (!end) continue;
+      const [previous, next] = [sections[i - 1], sections[i + 1]];
+      // Read with the section that follows it on the page; one followed by none (or by text read already) is watched at its end too.
+      this.waiting.set(section, previous?.until === section.from && this.waiting.has(previous) ? previous : undefined);
+      const last = next?.from === section.until ? null : endOf(section, 'last');
+      for (const end of last && last !== first ? [first, last] : [first]) {
         this.watched.set(end, section);
         this.observer.observe(end);
       }

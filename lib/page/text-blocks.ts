@@ -75,9 +75,12 @@ export function* readBlocks(root: Node, stretch?: Stretch): Generator<TextBlock>
   let block: TextBlock | undefined;
   // Entering any element that is not inline ends the current block.
   let boundary = true;
-  let node: Node | null = walker.nextNode();
-  if (stretch) node = walker.currentNode = stretch.from;
-  while (node && node !== stretch?.until) {
+  // A stretch whose first node has moved is no longer one: the DOM watch reads what changed. One whose end has
+  // gone is read to the end of its parent.
+  if (stretch && stretch.from.parentNode !== root) return;
+  const until = stretch?.until?.parentNode === root ? stretch.until : null;
+  let node: Node | null = stretch ? startOf(walker, stretch.from) : walker.nextNode();
+  while (node && node !== until) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
       if (isSkipped(element)) {
@@ -109,6 +112,12 @@ export function* readBlocks(root: Node, stretch?: Stretch): Generator<TextBlock>
     node = walker.nextNode();
   }
   if (block && isReadableText(block.text)) yield block;
+}
+
+/** Where a stretch's walk begins: its first node, or (a comment, say) the next element or text after it. */
+function startOf(walker: TreeWalker, from: Node): Node | null {
+  walker.currentNode = from;
+  return from.nodeType === Node.ELEMENT_NODE || from.nodeType === Node.TEXT_NODE ? from : walker.nextNode();
 }
 
 /** Whether a text has a word in it (a letter or digit), not only spaces and punctuation. */

@@ -29,6 +29,15 @@ describe('the matcher', () => {
     expect(found('pro-Blinken')).toEqual([]);
   });
 
+  it('finds a name written lowercase capitalized, and one that starts with a digit', () => {
+    const matcher = compileMatcher([
+      { id: 'zubaidi', type: 'person', names: ['al-Zubaidi'] },
+      { id: '1mdb', type: 'organization', names: ['1MDB'] },
+    ]);
+    const text = 'Al-Zubaidi said so. AL-ZUBAIDI and al-Zubaidi, of the 1MDB case.';
+    expect(matcher.find(text).map((m) => text.slice(m.start, m.end))).toEqual(['Al-Zubaidi', 'AL-ZUBAIDI', 'al-Zubaidi', '1MDB']);
+  });
+
   it('applies case rules: acronyms exactly, names capitalized', () => {
     expect(found('the US and us, PMF and pmf')).toEqual(['US=us', 'PMF=pmf']);
     expect(found('blinken hezbollah')).toEqual([]);

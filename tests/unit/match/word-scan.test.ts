@@ -38,9 +38,13 @@ describe('the word sieve', () => {
   });
 
   it('stops at few other words, and never inside one', () => {
-    const sieve = sieveOf(['Blinken', 'Netanyahu'], ['al']);
+    const sieve = sieveOf(['Blinken', 'Netanyahu', 'al'], ['al']);
     const text = 'Blinken’s talk with Netanyahu and al-Sudani: the iBlinken, xal-Sudani and Blankets, Blankan, Al Blinkenite.';
-    expect(candidates(text, sieve)).toEqual(['Blinken', 'Netanyahu', 'al', 'Blankan']);
+    expect(candidates(text, sieve)).toEqual(['Blinken', 'Netanyahu', 'al', 'Blankan', 'Al']);
+  });
+
+  it('never fails on half a character', () => {
+    expect(candidates('\udc00 Blinken \ud800', sieveOf(['Blinken']))).toEqual(['Blinken']);
   });
 
   it('looks closely at capitalized words in other scripts, and reads past characters outside the BMP', () => {

@@ -76,4 +76,28 @@ describe('planning the reading of an article', () => {
     expect(plan.now.flatMap(textOf).length).toBeLessThan(30);
     expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
   });
+
+  it('keeps a band of inline children near the screen for now, and a tall skipped region whole', () => {
+    const spans = Array.from({ length: 100 }, (_, i) => `<span data-top="${i * 100}" data-height="100">Antony Blinken, part ${i}. </span>`).join('');
+    const inlineOnly = planSections(article(spans, 10_000), SCREEN);
+    expect(inlineOnly.now.flatMap(textOf).join(' ')).toContain('part 0.');
+
+    const aside = `<aside data-top="0" data-height="5000">${paragraphs(50).replaceAll('Paragraph', 'Aside')}</aside>${paragraphs(100, 5000)}`;
+    const plan = planSections(article(aside, 15_000), SCREEN);
+    expect(plan.now.some((section) => section.from === document.querySelector('aside'))).toBe(true);
+    expect(allText(plan).join(' ')).not.toContain('Aside');
+  });
+});
+
+describe('reading a stretch of children', () => {
+  it('reads no comment as text, and nothing of a stretch whose first node has left its parent', () => {
+    document.body.innerHTML = '<article><!-- Hezbollah in a comment --><p>Antony Blinken spoke.</p><p>Then Ismail Haniyeh.</p></article>';
+    const root = document.querySelector('article')!;
+    const texts = (from: Node, until: Node | null = null) => [...readBlocks(root, { from, until })].map((b) => b.text);
+    expect(texts(root.firstChild!)).toEqual(['Antony Blinken spoke.', 'Then Ismail Haniyeh.']);
+    const first = root.querySelector('p')!;
+    expect(texts(first, first.nextSibling)).toEqual(['Antony Blinken spoke.']);
+    first.remove();
+    expect(texts(first)).toEqual([]);
+  });
 });

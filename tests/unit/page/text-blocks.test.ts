@@ -70,4 +70,10 @@ describe('the article region', () => {
     const doc = page('<ul><li><a>Result one</a></li><li><a>Result two</a></li></ul><form><input></form>');
     expect(findArticleRoot(doc)).toBeNull();
   });
+
+  it('finds the article of a long page from a sample of its paragraphs, whatever markup repeats in it', () => {
+    const wrapped = Array.from({ length: 200 }, (_, i) => `<div class="para">${paragraph(`Part ${i} of the story.`)}</div>`).join('');
+    const doc = page(`<nav>${'<a href="/">Home</a>'.repeat(20)}</nav><main><article id="story">${wrapped}</article></main>`);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
 });
