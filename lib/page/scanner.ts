@@ -85,7 +85,7 @@ export class PageScanner {
   readAll(): Promise<void> {
     for (const section of this.later.sections()) {
       if (this.unpainted.has(section)) continue;
-      const unpainted = { mentions: [], near: false };
+      const unpainted: Unpainted = { mentions: [], near: false };
       this.unpainted.set(section, unpainted);
       this.queue.push({ section, unpainted });
     }

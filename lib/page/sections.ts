@@ -56,11 +56,12 @@ interface Cut {
 export function planSections(root: Element, screen: Screen): SectionPlan {
   const plan: SectionPlan = { now: [], later: [] };
   const box = root.getBoundingClientRect();
-  if (box.height <= SHORT * screen.height || !root.firstElementChild) plan.now.push(whole(root));
+  if (box.height <= SHORT * screen.height || !root.firstElementChild || root.shadowRoot) plan.now.push(whole(root));
   else planChildren(root, box, screen.height, plan);
   return plan;
 }
 
+/** All of an element's children (none, for an empty one: a stretch from the element itself reads nothing). */
 function whole(element: Element): Section {
   return { parent: element, from: element.firstChild ?? element, until: null };
 }
