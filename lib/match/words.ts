@@ -30,9 +30,12 @@ export function words(text: string): Word[] {
 
 /** A word without the soft hyphens and zero-width joiners pages hide in it. */
 export function stripInvisible(word: string): string {
-  // Most words have none: three index lookups beat a RegExp on the hot path.
-  if (word.indexOf('\u00ad') < 0 && word.indexOf('\u200c') < 0 && word.indexOf('\u200d') < 0) return word;
-  return word.replace(/[\u00ad\u200c\u200d]/gu, '');
+  // Most words have none: one look at each character beats a RegExp on the hot path.
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 0xad || code === 0x200c || code === 0x200d) return word.replace(/[\u00ad\u200c\u200d]/gu, '');
+  }
+  return word;
 }
 
 /**

@@ -56,7 +56,9 @@ export class MentionIndex {
   }
 }
 
-function nodesOf(mention: PageMention): Node[] {
+function nodesOf(mention: PageMention): readonly Node[] {
   const { block, start, end } = mention;
+  // Most blocks are one text node: no list to make.
+  if (block.nodes.length === 1) return block.nodes;
   return block.nodes.filter((node, i) => block.starts[i]! < end && block.starts[i]! + node.data.length > start);
 }
