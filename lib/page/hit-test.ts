@@ -1,5 +1,5 @@
 import type { MentionIndex } from './mention-index';
-import { liveRange, type PageMention } from './page-mentions';
+import { isCurrent, liveRange, type PageMention } from './page-mentions';
 
 /**
  * The mention under a viewport point: the text at the caret position there,
@@ -9,7 +9,7 @@ import { liveRange, type PageMention } from './page-mentions';
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | undefined {
   // Asked on every pointer frame: a page with nothing painted pays for no hit test.
   if (!index.all.length) return undefined;
-  const covering = (node: Node) => index.inNode(node).find((mention) => covers(liveRange(mention), x, y));
+  const covering = (node: Node) => index.inNode(node).find((mention) => isCurrent(mention) && covers(liveRange(mention), x, y));
   const caret = textNodeAt(doc, x, y);
   const found = caret && covering(caret);
   if (found) return found;

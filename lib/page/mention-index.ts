@@ -56,9 +56,10 @@ export class MentionIndex {
   }
 }
 
+/** The text nodes a mention spans, as its block was when read (a node's text may have changed since: the same nodes are found to remove). */
 function nodesOf(mention: PageMention): readonly Node[] {
   const { block, start, end } = mention;
   // Most blocks are one text node: no list to make.
   if (block.nodes.length === 1) return block.nodes;
-  return block.nodes.filter((node, i) => block.starts[i]! < end && block.starts[i]! + node.data.length > start);
+  return block.nodes.filter((_, i) => block.starts[i]! < end && (block.starts[i + 1] ?? block.text.length) > start);
 }

@@ -20,6 +20,12 @@ export function mentionFor(target: MatchTarget, block: TextBlock, start: number,
   return { entityId: target.id, type: target.type, range, block, start, end };
 }
 
+/** Whether a mention's offsets still fit its text nodes (text shortened since it was read makes them stale until read again). */
+export function isCurrent(mention: PageMention): boolean {
+  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
+  return startOffset <= (startContainer as Text).length && endOffset <= (endContainer as Text).length;
+}
+
 /** A live range over a mention, for geometry (StaticRange has none). */
 export function liveRange(mention: PageMention): Range {
   const range = mention.range.startContainer.ownerDocument!.createRange();

@@ -15,6 +15,8 @@ function highlightName(layer: Layer, style: HighlightStyle = 'underline'): strin
 /** Paints mentions with the CSS Custom Highlight API: no element of the page is touched. */
 export class Painter {
   private readonly layers = new Map<Layer, Highlight>();
+  /** Once cleared (the reading stopped), late calls (a flash's timer) paint nothing over a newer reading's highlights. */
+  private cleared = false;
 
   constructor(
     private readonly style: HighlightStyle = 'underline',
@@ -22,6 +24,7 @@ export class Painter {
   ) {}
 
   paint(mentions: readonly PageMention[]): void {
+    if (this.cleared) return;
     for (const mention of mentions) this.layer(mention.type).add(mention.range);
   }
 
@@ -35,6 +38,7 @@ export class Painter {
 
   /** Marks one entity's mentions (the hovered one's) above the rest; none clears it. */
   emphasize(mentions: readonly PageMention[]): void {
+    if (this.cleared) return;
     const layer = this.layer('emphasis');
     layer.clear();
     for (const mention of mentions) layer.add(mention.range);
@@ -42,6 +46,7 @@ export class Painter {
 
   /** Removes this painter's highlights, not those a newer content script (after an update) registered. */
   clear(): void {
+    this.cleared = true;
     for (const [kind, layer] of this.layers) {
       const name = highlightName(kind, this.style);
       if (this.registry.get(name) === layer) this.registry.delete(name);

@@ -3,7 +3,7 @@ import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
-import { LaterSections, planSections, type Section } from './sections';
+import { LaterSections, planSection, planSections, type Section, type SectionPlan } from './sections';
 import type { TaskTimer } from './task-timer';
 import { holds, readBlocks, type Stretch, type TextBlock } from './text-blocks';
 
@@ -40,8 +40,9 @@ export class PageScanner {
   private readonly later = new LaterSections((sections) => this.near(sections));
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
-  /** The article planned by sections; read again, it is planned again rather than read whole. */
+  /** The article planned by sections, and the elements cut into them: read again, it is planned again rather than read whole. */
   private planned: Element | undefined;
+  private readonly plannedParents = new Set<Element>();
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
@@ -71,10 +72,16 @@ export class PageScanner {
       // A new article (the page replaced its story, or changed text right in it) is planned anew.
       this.later.disconnect();
       this.unpainted.clear();
-      const plan = planSections(root, { height: innerHeight });
-      return [...plan.now, ...this.later.add(plan.later)];
+      this.plannedParents.clear();
+      return this.follow(planSections(root, { height: innerHeight }));
     });
     return this.read(now);
+  }
+
+  /** Takes a plan: its later sections watched, its parents remembered; returns the sections to read now. */
+  private follow(plan: SectionPlan): Section[] {
+    for (const parent of plan.parents) this.plannedParents.add(parent);
+    return [...plan.now, ...this.later.add(plan.later)];
   }
 
   /**
@@ -95,7 +102,7 @@ export class PageScanner {
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
   scan(root: Node): Promise<void> {
     // Text changed right in the article (an inline ad refreshed between paragraphs): not a reason to read all of it.
-    if (root === this.planned) return this.scanArticle(this.planned);
+    if (this.planned && (root === this.planned || this.plannedParents.has(root as Element))) return this.scanArticle(this.planned);
     const queued = (item: Queued) => 'root' in item && holds(item.root, root);
     if (!this.queue.some(queued)) {
       // Roots already queued under this one are read with it, not twice.
@@ -120,7 +127,7 @@ export class PageScanner {
       const unpainted = this.unpainted.get(section);
       this.unpainted.delete(section);
       if (!unpainted) {
-        unread.push(section);
+        unread.push(...this.timer.time(() => this.follow(planSection(section, { height: innerHeight }))));
         continue;
       }
       // Painted now, and what its read (if still queued) finds from now on is painted as found.
@@ -155,6 +162,7 @@ export class PageScanner {
     this.stopped = true;
     this.later.disconnect();
     this.unpainted.clear();
+    this.plannedParents.clear();
     this.queue.length = 0;
     this.painter.clear();
   }
@@ -185,7 +193,7 @@ export class PageScanner {
     for (const block of readBlocks(root, stretch)) {
       if (this.stopped) return;
       this.forgetBlock(block);
-      this.deferred.delete(block.nodes[0]!);
+      for (const node of block.nodes) this.deferred.delete(node);
       this.add(this.match(block), unpainted);
       yield;
     }

@@ -13,6 +13,8 @@ export interface Section extends Stretch {
 }
 
 export interface SectionPlan {
+  /** The elements cut into sections: text changed right in one is a reason to plan again, not to read it whole. */
+  parents: Element[];
   /** On or near the screen: read now. */
   now: Section[];
   /** Further away, each about a screen and a half tall: read when it comes near. */
@@ -54,7 +56,7 @@ interface Cut {
  * others are cut by count into sections of about a screen and a half.
  */
 export function planSections(root: Element, screen: Screen): SectionPlan {
-  const plan: SectionPlan = { now: [], later: [] };
+  const plan: SectionPlan = { parents: [], now: [], later: [] };
   const box = root.getBoundingClientRect();
   if (box.height <= SHORT * screen.height || !root.firstElementChild || root.shadowRoot) plan.now.push(whole(root));
   else planChildren(root, box, screen.height, plan);
@@ -69,10 +71,7 @@ function whole(element: Element): Section {
 function planChildren(parent: Element, box: DOMRect, height: number, plan: SectionPlan): void {
   const children = parent.children;
   const cuts = children.length <= MEASURED_CHILDREN ? measuredCuts(children, height) : searchedCuts(children, box, height);
-  if (!cuts) {
-    plan.now.push(whole(parent));
-    return;
-  }
+  plan.parents.push(parent);
   cuts.forEach((cut, k) => {
     const from = k === 0 ? parent.firstChild! : children[cut.index]!;
     const until = children[cuts[k + 1]?.index ?? -1] ?? null;
@@ -88,13 +87,13 @@ function planChildren(parent: Element, box: DOMRect, height: number, plan: Secti
   });
 }
 
-/** Few children: each is measured. Null when one is inline (the element is read whole). */
-function measuredCuts(children: HTMLCollection, height: number): Cut[] | null {
+/** Few children: each is measured; an inline one goes with the section before it. */
+function measuredCuts(children: HTMLCollection, height: number): Cut[] {
   const cuts: Cut[] = [];
   let top = 0;
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;
-    if (isInline(child)) return null;
+    if (isInline(child) && cuts.length) continue;
     const box = child.getBoundingClientRect();
     const kind = kindOf(child, box, height);
     const last = cuts.at(-1);
@@ -146,7 +145,7 @@ function kindOf(child: Element, box: DOMRect, height: number): Kind {
   const near = unrendered || (box.bottom >= -READ_AHEAD * height && box.top <= (1 + READ_AHEAD) * height);
   if (!near) return 'later';
   // Skipped regions are stepped over, and shadow trees read, by reading the element whole.
-  const splittable = child.firstElementChild && !child.shadowRoot && !isSkipped(child);
+  const splittable = child.firstElementChild && !child.shadowRoot && !isInline(child) && !isSkipped(child);
   return box.height > SHORT * height && splittable ? 'split' : 'now';
 }
 
@@ -165,16 +164,36 @@ function firstIndex(elements: HTMLCollection, test: (element: Element) => boolea
 /** The first element of a section, or its last: what is watched for it. */
 function endOf(section: Section, which: 'first' | 'last'): Element | null {
   if (which === 'first') return elementFrom(section.from, (node) => node.nextSibling);
-  return section.until ? elementFrom(section.until.previousSibling, (node) => node.previousSibling) : section.parent.lastElementChild;
+  return elementFrom(section.until ? section.until.previousSibling : section.parent.lastChild, (node) => node.previousSibling);
 }
 
 // Elements that have no box: an IntersectionObserver never sees them.
 const BOXLESS = tagSet(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK', 'META']);
 
+function hasBox(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && !BOXLESS.has((node as Element).tagName) && !(node as Element).hasAttribute('hidden');
+}
+
 /** The first element with a box at or beyond `node`, stepping with `step`. */
 function elementFrom(node: Node | null, step: (node: Node) => Node | null): Element | null {
-  while (node && (node.nodeType !== Node.ELEMENT_NODE || BOXLESS.has((node as Element).tagName))) node = step(node);
+  while (node && !hasBox(node)) node = step(node);
   return node as Element | null;
+}
+
+/**
+ * Plans a section that comes near: one that is a single tall element (a long
+ * story's body, far below a page opened at its comments) is planned like an
+ * article, with the text around that element read now; any other is read.
+ */
+export function planSection(section: Section, screen: Screen): SectionPlan {
+  const first = endOf(section, 'first');
+  const sole = first && first === endOf(section, 'last') && first.getBoundingClientRect().height > SHORT * screen.height ? first : null;
+  if (!sole) return { parents: [], now: [section], later: [] };
+  const plan = planSections(sole, screen);
+  const { parent, from, until } = section;
+  if (from !== sole) plan.now.push({ parent, from, until: sole });
+  if (sole.nextSibling && sole.nextSibling !== until) plan.now.push({ parent, from: sole.nextSibling, until });
+  return plan;
 }
 
 /**
@@ -186,15 +205,18 @@ function elementFrom(node: Node | null, step: (node: Node) => Node | null): Elem
  * element watched each.
  */
 export class LaterSections {
-  /** The sections not read yet, each with the one before it (read with it). */
-  private readonly waiting = new Map<Section, Section | undefined>();
+  /** The sections not read yet. */
+  private readonly waiting = new Set<Section>();
+  /** Each section with the one just before it on the page (read with it when it comes near). */
+  private readonly previous = new Map<Section, Section>();
   private readonly watched = new Map<Element, Section>();
   private readonly observer: IntersectionObserver;
 
   constructor(private readonly onNear: (sections: Section[]) => void) {
     // The band read at load, so the observer's first answers ask for nothing more.
     const margin = `${READ_AHEAD * 100}%`;
-    this.observer = new IntersectionObserver((entries) => this.arrived(entries), { rootMargin: `${margin} ${margin}` });
+    // The document as root: in a frame, its own viewport (the implicit root would be the top page's).
+    this.observer = new IntersectionObserver((entries) => this.arrived(entries), { root: document, rootMargin: `${margin} ${margin}` });
   }
 
   /** Watches sections (in reading order); returns those it cannot (no element to watch): they are read now. */
@@ -208,7 +230,8 @@ export class LaterSections {
       }
       const [previous, next] = [sections[i - 1], sections[i + 1]];
       // Read with the section that follows it on the page; one followed by none (or by text read already) is watched at its end too.
-      this.waiting.set(section, previous?.until === section.from && this.waiting.has(previous) ? previous : undefined);
+      this.waiting.add(section);
+      if (previous?.until === section.from) this.previous.set(section, previous);
       const last = next?.from === section.until ? null : endOf(section, 'last');
       for (const end of last && last !== first ? [first, last] : [first]) {
         this.watched.set(end, section);
@@ -220,12 +243,13 @@ export class LaterSections {
 
   /** The sections still watched, in reading order. */
   sections(): Section[] {
-    return [...this.waiting.keys()];
+    return [...this.waiting];
   }
 
   disconnect(): void {
     this.observer.disconnect();
     this.waiting.clear();
+    this.previous.clear();
     this.watched.clear();
   }
 
@@ -236,7 +260,7 @@ export class LaterSections {
       if (!section) continue;
       this.watched.delete(entry.target);
       this.observer.unobserve(entry.target);
-      for (const s of [section, this.waiting.get(section)]) if (s && this.waiting.has(s)) near.add(s);
+      for (const s of [section, this.previous.get(section)]) if (s && this.waiting.has(s)) near.add(s);
     }
     for (const section of near) this.waiting.delete(section);
     if (near.size) this.onNear([...near]);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
 
 const SCREEN = { height: 800 };
@@ -86,6 +86,24 @@ describe('planning the reading of an article', () => {
     const plan = planSections(article(aside, 15_000), SCREEN);
     expect(plan.now.some((section) => section.from === document.querySelector('aside'))).toBe(true);
     expect(allText(plan).join(' ')).not.toContain('Aside');
+  });
+});
+
+describe('planning a part of a page', () => {
+  it('cuts a tall body next to an inline anchor, and plans a far body on its own when it comes near', () => {
+    const inner = `<a name="top"></a><header data-top="0" data-height="200"><h1>The story</h1></header>
+      <div class="body" data-top="200" data-height="30000">${paragraphs(300, 200)}</div>`;
+    const root = article(inner, 30_200);
+    expect(planSections(root, SCREEN).now.flatMap(textOf).length).toBeLessThan(30);
+
+    // Opened far below (at its comments): the body is one section, planned by paragraphs once it comes near.
+    scrolled = 40_000;
+    const body = root.querySelector('.body')!;
+    const far = planSections(root, SCREEN).later.find((section) => section.from === body)!;
+    scrolled = 200;
+    const near = planSection(far, SCREEN);
+    expect(near.later.length).toBeGreaterThan(10);
+    expect(near.now.flatMap(textOf).length).toBeLessThan(30);
   });
 });
 

@@ -1,0 +1,23 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MentionIndex } from '../../../lib/page/mention-index';
+import type { PageMention } from '../../../lib/page/page-mentions';
+import { textBlocks } from '../../../lib/page/text-blocks';
+
+describe('the mention index', () => {
+  it('forgets a mention by the nodes it was found in, even after their text changed', () => {
+    document.body.innerHTML = '<p>Secretary <b>Antony</b> Blinken spoke.</p>';
+    const [block] = textBlocks(document.body);
+    const start = block!.text.indexOf('Antony');
+    // happy-dom has no StaticRange; the index goes by the block and offsets.
+    const mention: PageMention = { entityId: 'blinken', type: 'person', range: {} as StaticRange, block: block!, start, end: start + 'Antony Blinken'.length };
+    const index = new MentionIndex();
+    index.add([mention]);
+    const [, antony, rest] = block!.nodes;
+    expect(index.inNode(rest!)).toEqual([mention]);
+
+    antony!.data = '';
+    index.remove((m) => m === mention);
+    expect([index.has(antony!), index.has(rest!)]).toEqual([false, false]);
+  });
+});
