@@ -103,8 +103,9 @@ describe.each(BROWSERS)('the card, popup and keyboard in %s', (name) => {
     await waitForHighlights(page);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     const popup = await openPopupFor(harness.browser, harness.url('/article'));
-    const toggle = () => popup.evaluate(() => (document.querySelector('.bs-switches input') as HTMLInputElement).click());
-    await popup.waitFor(() => document.querySelector('.bs-switches input') !== null);
+    // The site's switch, not "Pause everywhere": it shows once the popup knows the tab's site.
+    const toggle = () => popup.evaluate(() => document.querySelector('.bs-switches .bs-site')!.closest('label')!.querySelector('input')!.click());
+    await popup.waitFor(() => document.querySelector('.bs-switches .bs-site') !== null);
     await toggle();
     await waitUntil(() => page.evaluate(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory'))));
     await popup.waitFor(() => document.body.textContent!.includes('off on this site'));
