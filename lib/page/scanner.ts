@@ -221,17 +221,18 @@ export class PageScanner {
   }
 
   private match(block: TextBlock): PageMention[] {
+    // Every shadow tree read is watched (text may come to it later) and styled, whether it names someone yet or not.
+    const tree = block.owner.getRootNode();
+    if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
+      this.shadowRoots.add(tree);
+      this.onShadowRoot(tree);
+    }
     const found = this.matcher.find(block.text);
     // Visibility costs a style lookup: asked only of blocks that name someone.
     if (!found.length) return [];
     if (!isVisible(block.owner)) {
       this.hidden.add(block.owner);
       return [];
-    }
-    const tree = block.owner.getRootNode();
-    if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
-      this.shadowRoots.add(tree);
-      this.onShadowRoot(tree);
     }
     const mentions: PageMention[] = [];
     for (const match of found) {

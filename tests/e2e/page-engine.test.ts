@@ -35,6 +35,20 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('reads text that comes later to a shadow tree that named no one at first', async () => {
+    const page = await harness.browser.newPage(harness.url('/shadow-late'));
+    await waitForHighlights(page);
+    const inShadow = () => page.evaluate(() => [...(CSS.highlights.get('backstory-person') ?? [])].filter((r) => r.startContainer.getRootNode() !== document).length);
+    expect(await inShadow()).toBe(0);
+    await page.evaluate(() => {
+      const comment = document.createElement('p');
+      comment.textContent = 'A later update: Ismail Haniyeh had said as much before.';
+      document.getElementById('postscript')!.shadowRoot!.append(comment);
+    });
+    await waitUntil(async () => (await inShadow()) > 0);
+    await page.close();
+  });
+
   it('follows a single-page app: new content is painted, replaced content forgotten', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);

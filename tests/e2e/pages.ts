@@ -51,6 +51,12 @@ export const testPages = new Map<string, Route>([
   ['/article', { body: await renderDemoPage() }],
   ['/csp', { body: await renderDemoPage(), headers: { 'content-security-policy': "default-src 'none'" } }],
   [
+    '/shadow-late',
+    {
+      body: page(`<article>${paragraphsHtml(article.paragraphs)}<div id="postscript"><template shadowrootmode="open"><p>Nothing more was said on the day, officials added.</p></template></div></article>`),
+    },
+  ],
+  [
     '/shadow',
     {
       body: page(`${nav}<div id="story"><template shadowrootmode="open"><style>p { font: 18px/1.6 serif; }</style>
