@@ -54,16 +54,14 @@ function Popup() {
   useEffect(() => {
     // The page may still be loading or changing: keep the list current while the popup is open.
     const refresh = () =>
-      void readPage().then((read) => {
+      readPage().then((read) => {
         setPage(read.page);
         setTarget(read.target);
+        return read.target;
       });
-    refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
     // A long page is read as it is scrolled to: the popup lists all of it.
-    void targetTab().then((tab) => {
-      if (tab?.id !== undefined && canRunOn(tab.url)) void sendMessage('readWholePage', undefined, tab.id).catch(() => {});
-    });
+    void refresh().then(({ tabId }) => tabId !== undefined && void sendMessage('readWholePage', undefined, tabId).catch(() => {}));
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
     void sendMessage('getTimeline').then(setTimeline);
     void getSettings().then(setSettings);
     const unwatch = watchSettings(setSettings);

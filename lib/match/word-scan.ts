@@ -26,7 +26,6 @@ const SKELETON = 0xff;
 export const TABLE_END = 0x250;
 export const PUNCTUATION_FROM = 0x2000;
 export const PUNCTUATION_TO = 0x2070;
-const INVISIBLE = new Set([0xad, 0x200c, 0x200d]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER_ONLY = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -39,9 +38,14 @@ const MARK = /\p{M}/u;
  */
 const table = Uint16Array.from(LATIN_ENTRIES.match(/.{4}/gu)!, (hex) => parseInt(hex, 16));
 
+/** The soft hyphen and the zero-width (non-)joiner: pages hide them inside words. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || code === 0x200c || code === 0x200d;
+}
+
 /** A character's entry, worked out from Unicode's classes. */
 export function entryOf(char: string): number {
-  if (INVISIBLE.has(char.charCodeAt(0)) || MARK.test(char)) return IN_WORD;
+  if (isInvisible(char.charCodeAt(0)) || MARK.test(char)) return IN_WORD;
   if (!LETTER_OR_DIGIT.test(char)) return 0;
   const lower = char.toLowerCase();
   const kind = IN_WORD | OPENS | (lower !== char ? CAPITAL : 0) | (LETTER_ONLY.test(char) ? LETTER : 0);
@@ -60,7 +64,7 @@ function entryAt(text: string, i: number): number {
   if (code < TABLE_END) return table[code]!;
   if (code >= 0xd800 && code <= 0xdfff) return surrogateEntry(text, i, code);
   // General Punctuation (curly quotes, dashes, spaces): on every page, and no letter among them.
-  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_TO) return code === 0x200c || code === 0x200d ? IN_WORD : 0;
+  if (code >= PUNCTUATION_FROM && code < PUNCTUATION_TO) return isInvisible(code) ? IN_WORD : 0;
   wide ??= new Uint16Array(0x10000);
   let entry = wide[code]!;
   if (entry === 0) wide[code] = entry = KNOWN | entryOf(String.fromCharCode(code));
@@ -112,6 +116,9 @@ export function wordEnd(text: string, i: number): number {
 /** The hash of a skeleton with no letter (a word of vowels): any start other than 0. */
 const EMPTY = 7;
 
+/** A skeleton's hash with one more letter. */
+const mix = (hash: number, part: number) => (Math.imul(hash, 31) + part) | 0;
+
 /** The skeleton hash of a folded word (a `wordKey`): what a name's first word is known by in the sieve. */
 export function skeletonHash(key: string): number {
   let hash = EMPTY;
@@ -119,7 +126,7 @@ export function skeletonHash(key: string): number {
   for (let i = 0; i < key.length; i++) {
     const part = entryAt(key, i) & SKELETON;
     if (part !== 0 && part !== last) {
-      hash = (Math.imul(hash, 31) + part) | 0;
+      hash = mix(hash, part);
       last = part;
     }
   }
@@ -130,7 +137,7 @@ export function skeletonHash(key: string): number {
 export interface Sieve {
   /** Skeleton hashes of names' first words, for capitalized words. */
   capitalized: ReadonlySet<number>;
-  /** Skeleton hashes of the first words of names that start lowercase ("al-Sudani"), for lowercase words. */
+  /** Skeleton hashes of first words written lowercase ("al-Sudani") or without case (a digit, Arabic), for words that are not capitalized. */
   lowercase: ReadonlySet<number>;
 }
 
@@ -163,7 +170,7 @@ export function nextCandidate(text: string, from: number, sieve: Sieve, end: { a
     do {
       const part = entry & SKELETON;
       if (part !== 0 && part !== last) {
-        hash = (Math.imul(hash, 31) + part) | 0;
+        hash = mix(hash, part);
         last = part;
       }
       flags |= entry;

@@ -1,4 +1,4 @@
-import { opensWord, wordEnd } from './word-scan';
+import { isInvisible, opensWord, wordEnd } from './word-scan';
 
 /** A word of page text as the matcher sees it. */
 export interface Word {
@@ -31,10 +31,7 @@ export function words(text: string): Word[] {
 /** A word without the soft hyphens and zero-width joiners pages hide in it. */
 export function stripInvisible(word: string): string {
   // Most words have none: one look at each character beats a RegExp on the hot path.
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code === 0xad || code === 0x200c || code === 0x200d) return word.replace(/[\u00ad\u200c\u200d]/gu, '');
-  }
+  for (let i = 0; i < word.length; i++) if (isInvisible(word.charCodeAt(i))) return word.replace(/[\u00ad\u200c\u200d]/gu, '');
   return word;
 }
 

@@ -40,7 +40,7 @@ export class PageScanner {
   private readonly later = new LaterSections((sections) => this.near(sections));
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
-  /** The article planned by sections, and the elements cut into them: read again, it is planned again rather than read whole. */
+  /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */
   private planned: Element | undefined;
   private readonly plannedParents = new Set<Element>();
   private readonly namedInFull = new Set<number>();
@@ -73,6 +73,7 @@ export class PageScanner {
       this.later.disconnect();
       this.unpainted.clear();
       this.plannedParents.clear();
+      this.plannedParents.add(root);
       return this.follow(planSections(root, { height: innerHeight }));
     });
     return this.read(now);
@@ -102,7 +103,7 @@ export class PageScanner {
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
   scan(root: Node): Promise<void> {
     // Text changed right in the article (an inline ad refreshed between paragraphs): not a reason to read all of it.
-    if (this.planned && (root === this.planned || this.plannedParents.has(root as Element))) return this.scanArticle(this.planned);
+    if (this.planned && this.plannedParents.has(root as Element)) return this.scanArticle(this.planned);
     const queued = (item: Queued) => 'root' in item && holds(item.root, root);
     if (!this.queue.some(queued)) {
       // Roots already queued under this one are read with it, not twice.

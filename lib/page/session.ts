@@ -38,7 +38,9 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
     },
   });
   const card = await cards.mount(createCard);
-  answerNavigation(ctx, () => reading, cards);
+  // Long pages are read as they are scrolled to; the popup and the keyboard want all of it.
+  const readAll = async () => void (await reading?.readAll());
+  answerNavigation(ctx, () => reading, readAll, cards);
 
   let reportTimer: number | undefined;
   const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
@@ -88,11 +90,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   trackPointer(ctx, () => reading, cards.intent, card);
 
   await read();
-  reportForBenchmark(
-    timer,
-    () => reading?.index.all.length ?? 0,
-    async () => void (await reading?.readAll()),
-  );
+  reportForBenchmark(timer, () => reading?.index.all.length ?? 0, readAll);
 }
 
 const TARGET_ATTEMPTS = 5;
@@ -123,9 +121,8 @@ function readingSettings({ hoverDelayMs: _, ...rest }: Settings): string {
  * this frame, and the popup's wish to list the whole page: each first reads
  * what is left of a long page.
  */
-function answerNavigation(ctx: ContentScriptContext, reading: () => PageReading | undefined, cards: CardController): void {
+function answerNavigation(ctx: ContentScriptContext, reading: () => PageReading | undefined, readAll: () => Promise<void>, cards: CardController): void {
   const navigation = new MentionNavigation(reading);
-  const readAll = async () => void (await reading()?.readAll());
   ctx.onInvalidated(
     onMessage('moveToMention', async ({ data: direction }) => {
       await readAll();
