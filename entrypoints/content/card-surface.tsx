@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardFrame } from '../../components/CardFrame';
 import type { CardActions, CardSurface } from '../../lib/page/card';
+import type { EntityView } from '../../lib/knowledge/views';
 import cardCss from './card.css?inline';
 
 interface Reference {
@@ -16,26 +17,47 @@ interface Reference {
 /**
  * The card lives in a closed shadow root, so the page can neither style it nor
  * read the knowledge in it; its host element is the one change Backstory
- * makes to the page's DOM, added on first use. The card itself is a popover
- * in the top layer, above fixed headers and full-screen overlays.
+ * makes to the page's DOM, added on first use. The shadow root itself is made
+ * then too: most pages never show a card, and none should pay for one at
+ * load. The card is a popover in the top layer, above fixed headers and
+ * full-screen overlays.
  */
-export async function createCardSurface(ctx: ContentScriptContext, actions: CardActions): Promise<CardSurface> {
+export function createCardSurface(ctx: ContentScriptContext, actions: CardActions): CardSurface {
+  let ui: Promise<unknown> | undefined;
   let container: HTMLElement | undefined;
   let host: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
   // What had focus before a keyboard-opened card took it: it gets it back when the card closes.
   let focusBefore: HTMLElement | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'backstory-card',
-    position: 'inline',
-    mode: 'closed',
-    css: cardCss,
-    onMount: (uiContainer, _shadow, shadowHost) => {
-      container = uiContainer;
-      host = shadowHost;
-    },
-  });
+  // Each show or hide supersedes the last: a card still waiting for its surface is not shown after either.
+  let latest = 0;
+  const surface = () =>
+    (ui ??= createShadowRootUi(ctx, {
+      name: 'backstory-card',
+      position: 'inline',
+      mode: 'closed',
+      css: cardCss,
+      onMount: (uiContainer, _shadow, shadowHost) => {
+        container = uiContainer;
+        host = shadowHost;
+      },
+    }).then((created) => created.mount()));
+  const present = (view: EntityView, anchor: Range, focused: boolean) => {
+    stopPositioning?.();
+    // A card opened by hover and then by the keyboard starts anew, pinned.
+    render(<CardFrame key={String(focused)} view={view} actions={actions} focused={focused} />, container!);
+    const card = container!.querySelector<HTMLElement>('.bs-card-frame')!;
+    card.setAttribute('popover', 'manual');
+    if (!card.matches(':popover-open')) card.showPopover?.();
+    const reference: Reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      ...(anchor.startContainer.parentElement ? { contextElement: anchor.startContainer.parentElement } : {}),
+    };
+    stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
+  };
   const hide = () => {
+    latest++;
     stopPositioning?.();
     stopPositioning = undefined;
     if (container) render(null, container);
@@ -45,20 +67,10 @@ export async function createCardSurface(ctx: ContentScriptContext, actions: Card
   ctx.onInvalidated(hide);
   return {
     show(view, anchor, focused) {
-      if (!container) ui.mount();
-      stopPositioning?.();
+      const thisShow = ++latest;
       if (focused && !focusBefore && document.activeElement instanceof HTMLElement && !host?.contains(document.activeElement)) focusBefore = document.activeElement;
-      // A card opened by hover and then by the keyboard starts anew, pinned.
-      render(<CardFrame key={String(focused)} view={view} actions={actions} focused={focused} />, container!);
-      const card = container!.querySelector<HTMLElement>('.bs-card-frame')!;
-      card.setAttribute('popover', 'manual');
-      if (!card.matches(':popover-open')) card.showPopover?.();
-      const reference: Reference = {
-        getBoundingClientRect: () => anchor.getBoundingClientRect(),
-        getClientRects: () => anchor.getClientRects(),
-        ...(anchor.startContainer.parentElement ? { contextElement: anchor.startContainer.parentElement } : {}),
-      };
-      stopPositioning = autoUpdate(reference, card, () => void place(reference, card));
+      if (container) present(view, anchor, focused);
+      else void surface().then(() => thisShow === latest && present(view, anchor, focused));
     },
     hide,
     owns: (node) => host !== undefined && node instanceof Node && host.contains(node),

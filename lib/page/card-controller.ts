@@ -45,8 +45,8 @@ export class CardController {
   }
 
   /** Mounts the card's surface; its buttons act through this controller. */
-  async mount(createCard: (actions: CardActions) => Promise<CardSurface>): Promise<CardSurface> {
-    this.card = await createCard({
+  mount(createCard: (actions: CardActions) => CardSurface): CardSurface {
+    this.card = createCard({
       enter: () => this.intent.enterCard(),
       leave: () => this.intent.leaveCard(),
       close: () => this.intent.dismiss(),
