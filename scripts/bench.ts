@@ -53,6 +53,8 @@ interface PageFigures {
     runs: BackstoryRun[];
     totalMs: number;
     longestMs: number;
+    /** The first task: the content script's modules set up and the session begun. */
+    startUpMs: number;
     tasks: number;
     wallMs: number;
     mentions: number;
@@ -194,6 +196,7 @@ function pageFigures(page: BenchPage, runs: BackstoryRun[], plain: PlainRun[], f
     runs,
     totalMs: m((r) => r.totalMs),
     longestMs: m((r) => r.longestMs),
+    startUpMs: m((r) => r.startUpMs),
     tasks: m((r) => r.tasks),
     wallMs: m((r) => r.wallMs),
     mentions: m((r) => r.mentions),
@@ -276,7 +279,8 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
     table(
       [
         [`(a) floor: TreeWalker text pass, fresh load, median of ${a.floor.passesMs.length}`, ...both((f) => ms(f.floor.medianMs)), ''],
-        ['(b) Backstory at load (start → settled): main-thread total', ...both((f) => ms(f.backstory.totalMs)), ''],
+        ["(b) Backstory at load (script's first line → settled): main-thread total", ...both((f) => ms(f.backstory.totalMs)), ''],
+        ['    of which start-up (its modules set up, the session begun)', ...both((f) => ms(f.backstory.startUpMs)), ''],
         ['    longest task', ...both((f) => `${ms(f.backstory.longestMs)} ${verdict(f.backstory.longestMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['    tasks', ...both((f) => count(f.backstory.tasks)), ''],
         ['    wall time, start → the screen painted', ...both((f) => ms(f.backstory.wallMs)), ''],
@@ -306,7 +310,7 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
   out.push(
     table(
       [
-        ['content script evaluation (before startedAt, untimed)', ...both((f) => ms(f.trace.contentScriptMs)), ''],
+        ['content script evaluation (compiling it, then its start-up task)', ...both((f) => ms(f.trace.contentScriptMs)), ''],
         ['longest real task running Backstory, start → painted', ...both((f) => `${ms(f.trace.longestScriptTaskMs)} ${verdict(f.trace.longestScriptTaskMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['    longest task Backstory reported in that load', ...both((f) => ms(f.trace.reportedLongestMs)), ''],
         ['script tasks, start → painted: count / sum', ...both((f) => `${f.trace.scriptTasks} / ${ms(f.trace.scriptTasksMs)}`), ''],
@@ -371,7 +375,8 @@ async function writeReadme(figures: PageFigures[], scale: ScaleReport, compiler:
     '| | Page A (1 MB article) | Page B (5,000 paragraphs) | target |',
     '| --- | ---: | ---: | --- |',
     row('floor (TreeWalker text pass)', (f) => ms(f.floor.medianMs), ''),
-    row('Backstory at load, main thread (what is on and near the screen painted)', (f) => ms(f.backstory.totalMs), ''),
+    row('Backstory at load, main thread from its first line (what is on and near the screen painted)', (f) => ms(f.backstory.totalMs), ''),
+    row('of which start-up (modules set up, session begun)', (f) => ms(f.backstory.startUpMs), ''),
     row('Backstory / floor', (f) => `${times(f.results.backstoryOverFloor)} ${verdict(f.results.backstoryOverFloor <= TARGETS.overFloor)}`, `≤ ${TARGETS.overFloor}×`),
     row('longest task', (f) => `${ms(Math.max(f.backstory.longestMs, f.backstory.rest.longestMs))} ${verdict(Math.max(f.backstory.longestMs, f.backstory.rest.longestMs) <= TARGETS.longestMs)}`, `≤ ${TARGETS.longestMs} ms`),
     row('mentions painted at load / found on the whole page', (f) => `${count(f.backstory.mentions)} / ${count(f.backstory.rest.mentions)}`, ''),

@@ -1,3 +1,5 @@
+// First: Backstory's start-up is timed from here.
+import '../../lib/page/script-start';
 import '../../lib/page/highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isForeignFrame } from '../../lib/page/frames';

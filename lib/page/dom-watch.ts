@@ -1,3 +1,4 @@
+import type { Timed } from './task-timer';
 import { blockOwnerOf, isInline } from './text-blocks';
 
 export interface DomChanges {
@@ -27,9 +28,11 @@ export class DomWatch {
   constructor(
     private readonly onChanges: (changes: DomChanges) => void,
     private readonly ignore: (node: Node) => boolean,
+    /** Runs the watch's own work (collecting changes, reporting a batch) as a timed task. */
+    private readonly time: Timed = (task) => task(),
     private readonly batchMs = 150,
   ) {
-    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer = new MutationObserver((records) => this.time(() => this.collect(records)));
   }
 
   observe(root: Node): void {
@@ -58,7 +61,7 @@ export class DomWatch {
       }
     }
     if ((this.changed.size || this.restyled.size || this.removed) && this.timer === undefined) {
-      this.timer = setTimeout(() => this.flush(), this.batchMs) as unknown as number;
+      this.timer = setTimeout(() => this.time(() => this.flush()), this.batchMs) as unknown as number;
     }
   }
 

@@ -63,15 +63,17 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
     }
     for (const node of restyled) if (inScope(node)) scanner.reveal(node);
     for (const node of changed) if (inScope(node) && isReadable(node, root)) void scanner.scan(node);
-  }, options.isOwn);
+  }, options.isOwn, (task) => options.timer.time(task));
   // A page that replaces its whole article (without a new address) is read again from the start.
-  const replaced = new MutationObserver(() => {
-    if (!root || root.isConnected) return;
-    root = null;
-    looks = 0;
-    scanner.dropDisconnected();
-    void start();
-  });
+  const replaced = new MutationObserver(
+    options.timer.timed(() => {
+      if (!root || root.isConnected) return;
+      root = null;
+      looks = 0;
+      scanner.dropDisconnected();
+      void start();
+    }),
+  );
 
   function lookAgain(): void {
     if (looks++ < MAX_LATE_LOOKS) void start();
@@ -87,6 +89,10 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   async function start(): Promise<void> {
     const found = await locate();
     if (stopped) return;
+    return options.timer.time(() => begin(found));
+  }
+
+  function begin(found: Element | null): Promise<void> | undefined {
     root = found;
     watch.disconnect();
     watch.observe(root ?? doc.body);

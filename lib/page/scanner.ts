@@ -37,7 +37,10 @@ interface Deferred {
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly queue: Queued[] = [];
-  private readonly later = new LaterSections((sections) => this.near(sections));
+  private readonly later = new LaterSections(
+    (sections) => this.near(sections),
+    (task) => this.timer.time(task),
+  );
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
   /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */

@@ -1,5 +1,6 @@
 import { isSkipped } from './article';
 import { tagSet } from './tag-set';
+import type { Timed } from './task-timer';
 import { isInline, type Stretch } from './text-blocks';
 
 /**
@@ -212,11 +213,15 @@ export class LaterSections {
   private readonly watched = new Map<Element, Section>();
   private readonly observer: IntersectionObserver;
 
-  constructor(private readonly onNear: (sections: Section[]) => void) {
+  constructor(
+    private readonly onNear: (sections: Section[]) => void,
+    /** Runs the observer's answers as timed tasks. */
+    time: Timed = (task) => task(),
+  ) {
     // The band read at load, so the observer's first answers ask for nothing more.
     const margin = `${READ_AHEAD * 100}%`;
     // The document as root: in a frame, its own viewport (the implicit root would be the top page's).
-    this.observer = new IntersectionObserver((entries) => this.arrived(entries), { root: document, rootMargin: `${margin} ${margin}` });
+    this.observer = new IntersectionObserver((entries) => time(() => this.arrived(entries)), { root: document, rootMargin: `${margin} ${margin}` });
   }
 
   /** Watches sections (in reading order); returns those it cannot (no element to watch): they are read now. */

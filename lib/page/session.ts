@@ -23,9 +23,23 @@ const REPORT_DELAY_MS = 250;
  * cards on hover, answers the popup, and follows settings, SPA navigation and
  * page changes as they happen, until the extension is updated or removed.
  */
-export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => Promise<CardSurface>): Promise<void> {
+export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => CardSurface): Promise<void> {
   const timer = new TaskTimer();
-  let [targets, settings] = await Promise.all([askForTargets(), getSettings()]);
+  const knowledgeAndSettings = Promise.all([askForTargets(), getSettings()]);
+  // From the script's first line to here, one task: the rest waits for the extension's answers.
+  timer.recordStartUp();
+  const [targets, settings] = await knowledgeAndSettings;
+  await timer.time(() => runSession(ctx, createCard, timer, targets, settings));
+}
+
+/** The session once the knowledge and settings are known: each part of it that runs later is timed as it runs. */
+async function runSession(
+  ctx: ContentScriptContext,
+  createCard: (actions: CardActions) => CardSurface,
+  timer: TaskTimer,
+  targets: MatchTarget[],
+  settings: Settings,
+): Promise<void> {
   let reading: PageReading | undefined;
 
   const cards = new CardController({
@@ -37,7 +51,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
       if (name) void updateSettings((current) => ({ hiddenNames: [...current.hiddenNames, nameKey(name)] }));
     },
   });
-  const card = await cards.mount(createCard);
+  const card = cards.mount(createCard);
   // Long pages are read as they are scrolled to; the popup and the keyboard want all of it.
   const readAll = async () => void (await reading?.readAll());
   answerNavigation(ctx, () => reading, readAll, cards);
@@ -46,7 +60,7 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
   const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
   const reportSoon = () => {
     clearTimeout(reportTimer);
-    reportTimer = ctx.setTimeout(sendReport, REPORT_DELAY_MS);
+    reportTimer = ctx.setTimeout(timer.timed(sendReport), REPORT_DELAY_MS);
   };
   let reads = 0;
   let askedForTargets = 0;
@@ -60,9 +74,9 @@ export async function startPageSession(ctx: ContentScriptContext, createCard: (a
       // Building the matcher and finding the article are separate tasks.
       await yieldToEventLoop();
       if (thisRead !== reads) return;
-      reading = readPage(document, options);
+      reading = timer.time(() => readPage(document, options));
     }
-    sendReport();
+    timer.time(sendReport);
     await reading?.ready;
   };
   ctx.onInvalidated(() => reading?.stop());
@@ -143,7 +157,7 @@ function answerNavigation(ctx: ContentScriptContext, reading: () => PageReading 
 }
 
 function runsHere(settings: Settings): boolean {
-  return !settings.paused && !settings.disabledSites.includes(siteOf(location.href));
+  return !settings.paused && !settings.disabledSites.includes(siteOf(location));
 }
 
 function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskTimer, card: CardSurface, onChange: () => void): ReadingOptions {
@@ -154,7 +168,7 @@ function readingOptions(targets: MatchTarget[], settings: Settings, timer: TaskT
   return {
     matcher: timer.time(() => compileMatcher(shown, NEUTRAL_WORDS)),
     style: settings.highlightStyle,
-    wholePage: settings.wholePageSites.includes(siteOf(location.href)),
+    wholePage: settings.wholePageSites.includes(siteOf(location)),
     timer,
     isOwn: (node: Node) => card.owns(node),
     onChange,

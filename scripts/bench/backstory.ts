@@ -14,6 +14,8 @@ export interface BackstoryRun {
   /** Sum of Backstory's own main-thread tasks at load. */
   totalMs: number;
   longestMs: number;
+  /** The first task: from the content script's first line until the session waits for the extension. */
+  startUpMs: number;
   tasks: number;
   /** Each task Backstory reported, in order. */
   taskMs: number[];
@@ -62,6 +64,7 @@ export async function runBackstory(bench: BenchBrowser, url: string): Promise<Ba
     return {
       totalMs: sum(atLoad),
       longestMs: max(atLoad),
+      startUpMs: atLoad[0] ?? NaN,
       tasks: atLoad.length,
       taskMs: atLoad,
       wallMs: report.paintedAt - report.startedAt,

@@ -11,7 +11,7 @@ import { max, sleep, sum, withTimeout } from './stats';
  * the highlights.
  */
 export interface TraceFigures {
-  /** Evaluating content.js, before the report's startedAt. */
+  /** Evaluating content.js: compiling it (untimed by Backstory), then its first task, which Backstory times from the script's first line. */
   contentScriptMs: number;
   /** Longest main-thread task between content-script start and paintedAt that is not rendering. */
   longestScriptTaskMs: number;
