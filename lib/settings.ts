@@ -94,7 +94,9 @@ function stringList(value: unknown): string[] {
 }
 
 /** The site a page belongs to, for per-site settings: its host name. */
-export function siteOf(url: string): string {
+export function siteOf(url: string | Location): string {
+  // A page's own address is parsed already: a content script asks its location, not the URL parser.
+  if (typeof url !== 'string') return url.hostname;
   try {
     return new URL(url).hostname;
   } catch {

@@ -36,7 +36,7 @@ const MARK = /\p{M}/u;
  * Unicode RegExps a millisecond to compile on every page. A unit test checks
  * the two agree; `npx tsx scripts/latin-entries.ts` prints the data anew.
  */
-const table = Uint16Array.from(LATIN_ENTRIES.match(/.{4}/gu)!, (hex) => parseInt(hex, 16));
+const table = Uint16Array.from(LATIN_ENTRIES);
 
 /** The soft hyphen and the zero-width (non-)joiner: pages hide them inside words. */
 export function isInvisible(code: number): boolean {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, normalizeSettings, settingsItem, updateSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, normalizeSettings, settingsItem, siteOf, updateSettings } from '../../lib/settings';
 
 describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,6 +24,12 @@ describe('settings', () => {
     });
     await settingsItem.migrate();
     expect((await getSettings()).hiddenNames).toEqual(['vistula rail', 'antony blinken']);
+  });
+
+  it('knows a site by its host name, from an address or from the page\'s own location', () => {
+    expect(siteOf('https://news.example:8080/story?id=1#top')).toBe('news.example');
+    expect(siteOf('not an address')).toBe('');
+    expect(siteOf(new URL('https://news.example/a') as unknown as Location)).toBe(siteOf('https://news.example/a'));
   });
 
   it('reads damaged or partial settings as their defaults, field by field', () => {

@@ -4,10 +4,11 @@
  * particular article.
  */
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
+// Each list is marked pure, so a bundle that needs a few of them (the content script) leaves the rest out.
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Capitalized words that make a person's title before the name ("Prime Minister", "Chief Financial Officer"). */
-export const TITLE_WORDS = words(`
+export const TITLE_WORDS = /* @__PURE__ */ words(`
   Acting Admiral Adm Ambassador Archbishop Assistant Associate Attorney Ayatollah Bishop Brig Brigadier
   Capt Captain Cardinal Chair Chairman Chairwoman Chancellor Chief Coach Col Colonel Commander
   Commissioner Congressman Congresswoman Constable Councillor Councilman Councilwoman Crown Dame Democrat Deputy
@@ -20,7 +21,7 @@ export const TITLE_WORDS = words(`
 `);
 
 /** Portfolios and offices, part of a title only beside a title word: "Foreign Minister", "Minister of Foreign Affairs". */
-export const PORTFOLIO_WORDS = words(`
+export const PORTFOLIO_WORDS = /* @__PURE__ */ words(`
   Affairs Agriculture Commerce Communications Culture Defence Defense Digital Economic Economy Education
   Energy Environment Finance Foreign Health Home Homeland Housing Industry Information Intelligence
   Interior Justice Labor Labour Legal Marketing Medical National Operations Security Technology Trade
@@ -28,17 +29,17 @@ export const PORTFOLIO_WORDS = words(`
 `);
 
 /** Title words that only belong to a title after "of" ("Secretary of State"). */
-export const TITLE_OBJECTS = words(`State Defence Defense Staff Exchequer Justice Interior Commerce Health`);
+export const TITLE_OBJECTS = /* @__PURE__ */ words(`State Defence Defense Staff Exchequer Justice Interior Commerce Health`);
 
 /** Titles strong enough to make a single following word a person's name ("Mr Smith"). */
-export const PERSONAL_TITLES = words(`
+export const PERSONAL_TITLES = /* @__PURE__ */ words(`
   Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Senator Sen Rep Governor Gov Mayor
   Minister Chancellor Ayatollah Sheikh Imam Rabbi Pope King Queen Prince Princess Judge Justice Rev
   Reverend Father Bishop Archbishop Cardinal Sultan Emir Premier Secretary Speaker Coach
 `);
 
 /** Lowercase nouns naming what a person is ("head", "commander") that end a role phrase. */
-export const ROLE_NOUNS = words(`
+export const ROLE_NOUNS = /* @__PURE__ */ words(`
   activist adviser advisor aide ambassador analyst anchor author boss candidate captain ceo chair
   chairman chairwoman champion chancellor chief cleric coach columnist commander commentator commissioner
   correspondent councillor diplomat director economist editor emir envoy executive expert founder general
@@ -49,14 +50,14 @@ export const ROLE_NOUNS = words(`
 `);
 
 /** Lowercase words that may stand inside a role phrase before its noun ("politburo", "deputy"). */
-export const ROLE_MODIFIERS = words(`
+export const ROLE_MODIFIERS = /* @__PURE__ */ words(`
   acting assistant associate bureau cabinet chief co-founder deputy defence defense economic executive
   finance first foreign former general health interim junior lead managing military national opposition
   party political politburo press prime regional senior special state supreme top vice
 `);
 
 /** Lowercase nouns that follow an organization's name ("Hamas officials"). */
-export const GROUP_NOUNS = words(`
+export const GROUP_NOUNS = /* @__PURE__ */ words(`
   affiliates allies army board cadres chiefs commanders commander delegation executives faction factions
   fighters forces government headquarters leader leaders leadership lawmakers members militants militia
   negotiators official officials operatives politburo shareholders soldiers spokesman spokeswoman
@@ -64,7 +65,7 @@ export const GROUP_NOUNS = words(`
 `);
 
 /** Last words that make a capitalized run an organization ("Shafaq News Agency"). */
-export const ORG_HEADS = words(`
+export const ORG_HEADS = /* @__PURE__ */ words(`
   Academy Administration Agency Airlines Airways Alliance Army Assembly Association Authority Axis
   Bank Board Brigade Brigades Broadcasting Bureau Cabinet Center Centre Chamber Church Club Coalition
   College Commission Committee Company Confederation Congress Corp Corporation Corps Council Court
@@ -83,7 +84,7 @@ export const ORG_HEADS = words(`
 `);
 
 /** Words that make an organization of a name wherever they stand in it: "Sociedad Química y Minera". */
-export const FOREIGN_ORG_HEADS = words(`
+export const FOREIGN_ORG_HEADS = /* @__PURE__ */ words(`
   Alcaldía Asamblea Asociación Associazione Banco Banque Bundesamt Cámara Companhia Compagnie Compañía
   Concejo Confederación Congreso Conseil Conselho Consejo Corporación Corte Defensoría Empresa Federación
   Fundação Fundación Gesellschaft Gobierno Groupe Grupo Institut Instituto Ministerio Ministère Ministerium
@@ -92,13 +93,13 @@ export const FOREIGN_ORG_HEADS = words(`
 `);
 
 /** Parties the news names by one capitalized word ("Labour", "the Conservatives"), away from a sentence's start. */
-export const PARTY_WORDS = words(`Conservatives Democrats Greens Labour Liberals Republicans Socialists Tories`);
+export const PARTY_WORDS = /* @__PURE__ */ words(`Conservatives Democrats Greens Labour Liberals Republicans Socialists Tories`);
 
 /** Legislatures and the like: one capitalized word that names one institution. */
-export const INSTITUTIONS = words(`Congress Cortes Dáil Duma Knesset Majlis Oireachtas Parliament Riksdag Sejm Senate Storting Bundestag Bundesrat`);
+export const INSTITUTIONS = /* @__PURE__ */ words(`Congress Cortes Dáil Duma Knesset Majlis Oireachtas Parliament Riksdag Sejm Senate Storting Bundestag Bundesrat`);
 
 /** First or last words that make a capitalized run a place ("Lake Superior", "Harbor County"). */
-export const PLACE_HEADS = words(`
+export const PLACE_HEADS = /* @__PURE__ */ words(`
   Airport Avenue Basin Bay Beach Boulevard Bridge Canal Canyon Cape Coast County Creek Delta Desert
   District Falls Forest Fort Gulf Harbor Harbour Heights Highlands Hill Hills Island Islands Lake Lakes
   Mount Mountain Mountains Mt Oasis Ocean Park Peninsula Plain Plains Plant Plaza Point Province
@@ -107,10 +108,10 @@ export const PLACE_HEADS = words(`
 `);
 
 /** Compass words that open a place's name ("West Yorkshire", "North Shore"). */
-export const COMPASS_WORDS = words(`North South East West Northern Southern Eastern Western Central Upper Lower Greater`);
+export const COMPASS_WORDS = /* @__PURE__ */ words(`North South East West Northern Southern Eastern Western Central Upper Lower Greater`);
 
 /** Last words of names that are neither people nor organizations: laws, events, documents, times. */
-export const NON_ENTITY_HEADS = words(`
+export const NON_ENTITY_HEADS = /* @__PURE__ */ words(`
   Act Acts Address Agreement Accord Accords Award Awards Bill Budget Call Championship Championships
   Code Conference Convention Cup Days Declaration Derby Directive Doctrine Expo Fair Festival Final
   Finals Forum Games Index Marathon Olympics Open Plan Prize Programme Program Protocol Regulation
@@ -119,7 +120,7 @@ export const NON_ENTITY_HEADS = words(`
 `);
 
 /** Acronyms that name no organization. */
-export const COMMON_ACRONYMS = words(`
+export const COMMON_ACRONYMS = /* @__PURE__ */ words(`
   AI AIDS AM API ATM BST CEO CEST CET CFO CO2 COO COVID CPI CTO DNA DIY EDT ESG EST ETA EV EVs FAQ FY
   GDP GMT GPS GW GWh HIV HR ID II III IPO IT IV KM LGBT LGBTQ LNG LPG MBA MEP MP MPs MW MWh NB NGO NGOs
   OK PC PDF PDT PhD PM PR PS PST Q QA SMS SUV SUVs TBD TV TWh UTC URL USB USD EUR GBP JPY CNY VAT VIP VP
@@ -127,11 +128,11 @@ export const COMMON_ACRONYMS = words(`
 `);
 
 /** Buildings and places the news uses for the institutions inside them. */
-export const ORG_METONYMS = words(`Kremlin Pentagon Elysee Élysée Vatican`);
+export const ORG_METONYMS = /* @__PURE__ */ words(`Kremlin Pentagon Elysee Élysée Vatican`);
 export const ORG_METONYM_PHRASES: readonly string[] = ['White House', 'Downing Street', 'Capitol Hill'];
 
 /** Capitalized words that are not names on their own: sentence starts, days, months, pronouns. */
-export const COMMON_CAPITALIZED = words(`
+export const COMMON_CAPITALIZED = /* @__PURE__ */ words(`
   A About Above According Across After Afterwards Again Against Ago All Also Although Among An And
   Another Any Anyone Are As At Back Be Because Before Being Below Besides Between Both But By Can
   Despite Did Do Does During Each Earlier Either Even Ever Every Few For From Further Given Had Has Have

@@ -53,7 +53,7 @@ describe('the word sieve', () => {
   });
 
   it('keeps its Latin entries as Unicode says (else run npx tsx scripts/latin-entries.ts)', () => {
-    expect(LATIN_ENTRIES).toBe(latinEntries());
+    expect(LATIN_ENTRIES).toEqual(latinEntries());
   });
 
   it('tells General Punctuation apart without Unicode classes, as they would', () => {
