@@ -10,13 +10,12 @@ describe.each(BROWSERS)('the demo article in %s', (name) => {
 
   it('paints the names in the article, and only there', async () => {
     const page = await harness.browser.newPage(harness.url('/article'));
-    await waitForHighlights(page);
-    const painted = await paintedRanges(page);
-    const people = painted['backstory-person']!.map((r) => r.text);
-    const organizations = painted['backstory-organization']!.map((r) => r.text);
-    expect(people).toEqual(expect.arrayContaining(['Blinken', 'Antony Blinken', 'Mohammed Shia al-Sudani', 'al-Sudani', 'Al-Sudani', 'Benjamin Netanyahu', 'Ismail Haniyeh', 'Fouad Shukur']));
-    expect(organizations).toEqual(expect.arrayContaining(['Popular Mobilization Forces', 'PMF', 'Hezbollah', 'Hamas', 'Shafaq News Agency', 'Axis of Resistance']));
-    expect(people).not.toContain('Iraqi Prime Minister');
+    // The article is painted in slices: each type's highlight fills as its names are found.
+    const painted = async (type: string) => ((await paintedRanges(page))[`backstory-${type}`] ?? []).map((r) => r.text);
+    const settled = { timeout: 10_000 };
+    await expect.poll(() => painted('person'), settled).toEqual(expect.arrayContaining(['Blinken', 'Antony Blinken', 'Mohammed Shia al-Sudani', 'al-Sudani', 'Al-Sudani', 'Benjamin Netanyahu', 'Ismail Haniyeh', 'Fouad Shukur']));
+    await expect.poll(() => painted('organization'), settled).toEqual(expect.arrayContaining(['Popular Mobilization Forces', 'PMF', 'Hezbollah', 'Hamas', 'Shafaq News Agency', 'Axis of Resistance']));
+    expect(await painted('person')).not.toContain('Iraqi Prime Minister');
     const outside = await page.evaluate(() =>
       [...CSS.highlights]
         .filter(([key]) => key.startsWith('backstory'))
