@@ -57,7 +57,7 @@ export class MentionIndex {
 }
 
 /** The text nodes a mention spans, as its block was when read (a node's text may have changed since: the same nodes are found to remove). */
-function nodesOf(mention: PageMention): readonly Node[] {
+export function nodesOf(mention: PageMention): readonly Node[] {
   const { block, start, end } = mention;
   // Most blocks are one text node: no list to make.
   if (block.nodes.length === 1) return block.nodes;

@@ -2,22 +2,45 @@ import type { EntityType } from '../knowledge/types';
 import type { MatchTarget } from '../match/matcher';
 import { pointAt, type TextBlock } from './text-blocks';
 
-/** A name of a known entity on the page, as a range of its text. */
+/** A name of a known entity on the page: where it is in its block's text, and as a range of the page. */
 export interface PageMention {
-  entityId: string;
-  type: EntityType;
-  range: StaticRange;
-  block: TextBlock;
-  start: number;
-  end: number;
+  readonly entityId: string;
+  readonly type: EntityType;
+  readonly range: StaticRange;
+  readonly block: TextBlock;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The mention of `target` at `[start, end)` of a block's text. */
 export function mentionFor(target: MatchTarget, block: TextBlock, start: number, end: number): PageMention {
-  const from = pointAt(block, start);
-  const to = pointAt(block, end, true);
-  const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-  return { entityId: target.id, type: target.type, range, block, start, end };
+  return new BlockMention(target.id, target.type, block, start, end);
+}
+
+class BlockMention implements PageMention {
+  private made: StaticRange | undefined;
+
+  constructor(
+    readonly entityId: string,
+    readonly type: EntityType,
+    readonly block: TextBlock,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /**
+   * Made when first asked for (painted, hovered, stepped to): the popup counts
+   * a long page's mentions long before the reader nears most of them, and a
+   * range costs half a microsecond, thousands of them milliseconds.
+   */
+  get range(): StaticRange {
+    if (!this.made) {
+      const from = pointAt(this.block, this.start);
+      const to = pointAt(this.block, this.end, true);
+      this.made = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    }
+    return this.made;
+  }
 }
 
 /** Whether a mention's offsets still fit its text nodes (text shortened since it was read makes them stale until read again). */

@@ -1,6 +1,6 @@
 import type { Matcher } from '../match/matcher';
 import { runInSlices, type Yielder } from './chunks';
-import { MentionIndex } from './mention-index';
+import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
 import { LaterSections, planSection, planSections, type Section, type SectionPlan } from './sections';
@@ -148,7 +148,7 @@ export class PageScanner {
 
   /** Drops the mentions whose text has left the page. */
   dropDisconnected(): void {
-    this.timer.time(() => this.drop((m) => !m.range.startContainer.isConnected || !m.range.endContainer.isConnected));
+    this.timer.time(() => this.drop((m) => nodesOf(m).some((node) => !node.isConnected)));
     for (const owner of this.hidden) if (!owner.isConnected) this.hidden.delete(owner);
     this.announce();
   }
