@@ -39,17 +39,16 @@ export interface Matcher {
   find(text: string): NameMatch[];
 }
 
-// What may stand between two words of a name: a few spaces, or one hyphen or apostrophe.
-const GAP = /[\s\u00a0\u2009\u202f]{1,4}|[-‐‑'’]/uy;
-const JOINER = /[-‐‑'’]/u;
-const HYPHEN = /[-‐‑]/u;
-const APOSTROPHE = /['’]/u;
-
-interface Word {
-  start: number;
-  end: number;
-  raw: string;
-}
+// What may stand between two words of a name: up to four spaces of any kind, or one hyphen or apostrophe.
+const MAX_SPACES = 4;
+const isSpace = (code: number) =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010 || code === 0x2011;
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+const isJoiner = (code: number) => isHyphen(code) || isApostrophe(code);
+/** A space a name can stand next to another word across: a plain or a no-break space. */
+const isNeighbourSpace = (code: number) => code === 0x20 || code === 0xa0;
 
 /**
  * One matcher for every name in the knowledge: a trie over folded words.
@@ -147,79 +146,96 @@ function findNames(branches: Branches, sieve: Sieve, text: string, neutral: Read
   const word = { at: 0 };
   for (let start = nextCandidate(text, 0, sieve, word); start >= 0; start = nextCandidate(text, word.at, sieve, word)) {
     // A candidate shares its skeleton with some name's first word: its own key says whether it is one.
-    const branch = branches(wordKey(stripInvisible(text.slice(start, word.at))));
+    const raw = stripInvisible(text.slice(start, word.at));
+    const branch = branches(wordKey(raw));
     if (!branch) continue;
-    const match = longestAt(branch, text, start);
-    if (match && standsAlone(text, match.words, neutral)) {
-      const first = match.words[0]!;
-      const last = match.words.at(-1)!;
-      found.push({ start: first.start, end: last.end, targets: match.end.targets, short: match.end.short });
-      word.at = last.end;
+    const match = longestAt(branch, text, start, raw, word.at);
+    if (match && standsAlone(text, start, match.stop, neutral)) {
+      found.push({ start, end: match.stop, targets: match.end.targets, short: match.end.short });
+      word.at = match.stop;
     }
   }
   return found;
 }
 
-function wordAt(text: string, at: number): Word | undefined {
-  if (!opensWord(text, at)) return undefined;
-  const end = wordEnd(text, at);
-  return { start: at, end, raw: stripInvisible(text.slice(at, end)) };
-}
+/** The words of a name `longestAt` has read so far, as written: one list for every candidate, as it is asked of thousands of words a page. */
+const seen: string[] = [];
 
-/** The longest name at `start`, whose first word, the candidate `findNames` looked up, leads to `first`, its branch. */
-function longestAt(first: TrieNode, text: string, start: number): { end: NameEnd; words: Word[] } | undefined {
+/**
+ * The longest name at `start`, whose first word (`raw`, up to `stop`), the
+ * candidate `findNames` looked up, leads to `first`, its branch. Returns the
+ * name and where it stops.
+ */
+function longestAt(first: TrieNode, text: string, start: number, raw: string, stop: number): { end: NameEnd; stop: number } | undefined {
   let node: TrieNode | undefined = first;
-  let best: { end: NameEnd; words: Word[] } | undefined;
-  const seen: Word[] = [];
-  let at = start;
+  let best: { end: NameEnd; stop: number } | undefined;
+  seen.length = 0;
   for (;;) {
-    const word = wordAt(text, at);
-    if (!word) break;
-    if (seen.length) node = node.next.get(wordKey(word.raw));
+    seen.push(raw);
+    const end = node.ends && fittingEnd(node.ends, seen);
+    if (end) best = { end, stop };
+    const gap = gapAt(text, stop);
+    const at = stop + gap;
+    if (gap === 0 || !opensWord(text, at)) break;
+    stop = wordEnd(text, at);
+    raw = stripInvisible(text.slice(at, stop));
+    node = node.next.get(wordKey(raw));
     if (!node) break;
-    seen.push(word);
-    const end = node.ends?.find((e) => caseFits(e.pattern, seen));
-    if (end) best = { end, words: [...seen] };
-    GAP.lastIndex = word.end;
-    const gap = GAP.exec(text);
-    if (!gap) break;
-    at = word.end + gap[0].length;
   }
+  seen.length = 0;
   return best;
 }
 
+/** The length of what stands between two words of a name at `at`: spaces, or a hyphen or apostrophe; 0 when nothing may. */
+function gapAt(text: string, at: number): number {
+  let spaces = 0;
+  while (spaces < MAX_SPACES && isSpace(text.charCodeAt(at + spaces))) spaces++;
+  return spaces > 0 ? spaces : isJoiner(text.charCodeAt(at)) ? 1 : 0;
+}
+
+function fittingEnd(ends: readonly NameEnd[], words: readonly string[]): NameEnd | undefined {
+  for (const end of ends) if (caseFits(end.pattern, words)) return end;
+  return undefined;
+}
+
 /** Acronyms match exactly ("US", not "us"); capitalized name words need a capital; particles ("al") any case. */
-function caseFits(pattern: string[], seen: Word[]): boolean {
-  return pattern.every((name, k) => {
-    const raw = seen[k]!.raw;
-    if (isAcronym(name)) return raw === name;
-    return !isCapitalized(name) || isCapitalized(raw);
-  });
+function caseFits(pattern: readonly string[], words: readonly string[]): boolean {
+  if (pattern.length !== words.length) return false;
+  for (let k = 0; k < pattern.length; k++) {
+    const name = pattern[k]!;
+    const raw = words[k]!;
+    if (isAcronym(name) ? raw !== name : isCapitalized(name) && !isCapitalized(raw)) return false;
+  }
+  return true;
 }
 
 /**
  * A match is a whole name: not part of a hyphenated word ("Iran-aligned"),
  * and not inside a longer capitalized name ("Kataib Hezbollah", "Sara Netanyahu").
  */
-function standsAlone(text: string, matched: Word[], neutral: ReadonlySet<string>): boolean {
-  const start = matched[0]!.start;
-  const end = matched.at(-1)!.end;
-  if (JOINER.test(text[start - 1] ?? '') && inWord(text, start - 2)) return false;
-  if (HYPHEN.test(text[end] ?? '') && isLetter(text, end + 1)) return false;
+function standsAlone(text: string, start: number, end: number, neutral: ReadonlySet<string>): boolean {
+  if (isJoiner(text.charCodeAt(start - 1)) && inWord(text, start - 2)) return false;
+  const next = text.charCodeAt(end);
+  if (isHyphen(next) && isLetter(text, end + 1)) return false;
   // After an apostrophe only a possessive "'s" may follow a name ("Blinken's"; not "Blinken'ite").
-  if (APOSTROPHE.test(text[end] ?? '') && isLetter(text, end + 1) && !(text[end + 1] === 's' && !opensWord(text, end + 2))) return false;
+  if (isApostrophe(next) && isLetter(text, end + 1) && !(text[end + 1] === 's' && !opensWord(text, end + 2))) return false;
   const before = wordBefore(text, start);
   if (before && isNameNeighbour(before, neutral)) return false;
-  const after = /^[ \u00a0]/u.test(text[end] ?? '') ? wordAt(text, end + 1) : undefined;
-  return !(after && isNameNeighbour(after.raw, neutral));
+  const after = isNeighbourSpace(next) ? wordAfter(text, end + 1) : undefined;
+  return !(after && isNameNeighbour(after, neutral));
 }
 
 /** The word just before `at`, when only one space separates them. */
 function wordBefore(text: string, at: number): string | undefined {
-  if (!/^[ \u00a0]$/u.test(text[at - 1] ?? '')) return undefined;
+  if (!isNeighbourSpace(text.charCodeAt(at - 1))) return undefined;
   let from = at - 1;
   while (inWord(text, from - 1)) from--;
   return from < at - 1 ? stripInvisible(text.slice(from, at - 1)) : undefined;
+}
+
+/** The word that begins at `at`, if one does. */
+function wordAfter(text: string, at: number): string | undefined {
+  return opensWord(text, at) ? stripInvisible(text.slice(at, wordEnd(text, at))) : undefined;
 }
 
 /** A capitalized word next to a name, with only a space between, makes a longer name. */
