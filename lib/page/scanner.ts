@@ -290,13 +290,7 @@ export class PageScanner {
   }
 }
 
-// Only "visible" is remembered: a hidden block may be shown later, and is asked again then.
-const seenVisible = new WeakSet<Element>();
-
 /** Text the reader cannot see (`display: none`, `visibility: hidden`) is not read. */
 function isVisible(element: Element): boolean {
-  if (seenVisible.has(element)) return true;
-  const visible = element.checkVisibility?.({ visibilityProperty: true }) ?? true;
-  if (visible) seenVisible.add(element);
-  return visible;
+  return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
