@@ -1,7 +1,7 @@
 import bundledPack from 'virtual:bundled-knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { runCommand } from '../lib/background/commands';
+import { revealInTab, runCommand } from '../lib/background/commands';
 import { injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { KnowledgeService } from '../lib/background/knowledge-service';
 import { openPage } from '../lib/background/open-page';
@@ -41,7 +41,8 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);
   });
   onMessage('getTabReport', own(async (tabId) => reports.get(tabId) ?? (await askAgain(tabId, reports))));
-  onMessage('runCommand', own(({ command, tabId }) => runCommand(command, tabId, reports)));
+  onMessage('runCommand', own(async ({ command, tabId }) => void (await runCommand(command, tabId, reports))));
+  onMessage('revealInTab', own(({ entityId, tabId }) => revealInTab(entityId, tabId, reports)));
   onMessage('openPage', ({ data }) => openPage(data));
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id !== undefined) void runCommand(command as Command, tab.id, reports);

@@ -40,9 +40,11 @@ interface ProtocolMap {
   openPage(path: string): void;
   /** Popup → background: run a keyboard command in a tab, through the same code as the shortcut. */
   runCommand(data: { command: Command; tabId: number }): void;
+  /** Popup → background: show a tab's next mention of an entity, in one of its frames; false if none has one. */
+  revealInTab(data: { entityId: string; tabId: number }): boolean;
   /** Background → content script: go to the next (1) or previous (-1) name and open its card; false if there is none. */
   moveToMention(direction: 1 | -1): boolean;
-  /** Popup → content script: scroll to the next mention of an entity and flash it; false if it has none here. */
+  /** Background → content script (one frame): scroll to the next mention of an entity and flash it; false if it has none here. */
   revealEntity(entityId: string): boolean;
   /** Popup → content scripts (every frame of a tab): read the rest of a long page, which is otherwise read as it is scrolled to. */
   readWholePage(): void;

@@ -74,7 +74,7 @@ function Popup() {
   const tabId = target.tabId;
   const actions: PopupActions = {
     reload: () => tabId !== undefined && void browser.tabs.reload(tabId).then(() => window.close()),
-    reveal: (entityId) => tabId !== undefined && void sendMessage('revealEntity', entityId, tabId).catch(() => {}),
+    reveal: (entityId) => tabId !== undefined && void sendMessage('revealInTab', { entityId, tabId }).catch(() => {}),
     step: (direction) => tabId !== undefined && void sendMessage('runCommand', { command: direction > 0 ? 'next-mention' : 'previous-mention', tabId }),
     setSiteOff: (off) =>
       site &&

@@ -22,6 +22,12 @@ export class TabReports {
     return frames.sort((a, b) => a - b);
   }
 
+  /** The frames of a tab whose pages were reported to name an entity, the top frame first. */
+  framesMentioning(tabId: number, entityId: string): number[] {
+    const frames = [...(this.tabs.get(tabId) ?? [])].filter(([, report]) => report.mentions.some((m) => m.entityId === entityId)).map(([frameId]) => frameId);
+    return frames.sort((a, b) => a - b);
+  }
+
   forget(tabId: number): void {
     this.tabs.delete(tabId);
   }

@@ -150,6 +150,23 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('shows a name picked in the popup in one frame, the top one first, when the page and a frame both name it', async () => {
+    const page = await harness.browser.newPage(harness.url('/story-and-frame'));
+    await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+    const emphasized = async () => ({
+      top: await page.evaluate(() => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
+      frame: await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
+    });
+    await waitUntil(async () => (await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-organization')?.size ?? 0)) > 0);
+    const popup = await openPopupFor(harness.browser, harness.url('/story-and-frame'));
+    await popup.waitFor(() => [...document.querySelectorAll('.bs-mention button')].some((b) => b.textContent === 'Hezbollah'));
+    await popup.evaluate(() => ([...document.querySelectorAll('.bs-mention button')].find((b) => b.textContent === 'Hezbollah') as HTMLButtonElement).click());
+    await popup.close();
+    await waitUntil(async () => (await emphasized()).top > 0);
+    expect((await emphasized()).frame).toBe(0);
+    await page.close();
+  });
+
   it('shows a card after a dwell, not to a pointer passing by, and keeps it while the pointer moves into it', async () => {
     const page = await harness.browser.newPage(harness.url('/article'));
     await waitForHighlights(page);
