@@ -8,7 +8,7 @@ import { isCurrent, liveRange, type PageMention } from './page-mentions';
  */
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | undefined {
   // Asked on every pointer frame: a page with nothing painted pays for no hit test.
-  if (!index.all.length) return undefined;
+  if (!index.size) return undefined;
   const covering = (node: Node) => index.inNode(node).find((mention) => isCurrent(mention) && covers(liveRange(mention), x, y));
   const caret = textNodeAt(doc, x, y);
   const found = caret && covering(caret);

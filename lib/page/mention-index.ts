@@ -1,13 +1,23 @@
 import type { PageMention } from './page-mentions';
 
-/** The page's mentions, findable by text node (for hit testing) and by entity. */
+/** The page's mentions, findable by text node (for hit testing and forgetting) and by entity. */
 export class MentionIndex {
-  readonly all: PageMention[] = [];
+  // A set keeps the order mentions were found in, and forgets one without a pass over the page's thousands.
+  private readonly mentions = new Set<PageMention>();
   private readonly byNode = new Map<Node, PageMention[]>();
 
-  add(mentions: PageMention[]): void {
+  get size(): number {
+    return this.mentions.size;
+  }
+
+  /** Every mention, in the order found. */
+  all(): PageMention[] {
+    return [...this.mentions];
+  }
+
+  add(mentions: readonly PageMention[]): void {
     for (const mention of mentions) {
-      this.all.push(mention);
+      this.mentions.add(mention);
       for (const node of nodesOf(mention)) {
         const list = this.byNode.get(node);
         if (list) list.push(mention);
@@ -18,21 +28,14 @@ export class MentionIndex {
 
   /** Removes and returns the mentions that pass `test`. */
   remove(test: (mention: PageMention) => boolean): PageMention[] {
-    const gone: PageMention[] = [];
-    let kept = 0;
-    for (const mention of this.all) {
-      if (test(mention)) gone.push(mention);
-      else this.all[kept++] = mention;
-    }
-    this.all.length = kept;
-    for (const mention of gone) {
-      for (const node of nodesOf(mention)) {
-        const list = this.byNode.get(node)?.filter((m) => m !== mention);
-        if (list?.length) this.byNode.set(node, list);
-        else this.byNode.delete(node);
-      }
-    }
-    return gone;
+    return this.forget([...this.mentions].filter(test));
+  }
+
+  /** Removes and returns the mentions in any of `nodes` (a block read again): found by node, whatever the page's size. */
+  removeIn(nodes: readonly Node[]): PageMention[] {
+    const gone = new Set<PageMention>();
+    for (const node of nodes) for (const mention of this.byNode.get(node) ?? []) gone.add(mention);
+    return this.forget([...gone]);
   }
 
   /** Whether any mention lies in `node`. */
@@ -45,14 +48,26 @@ export class MentionIndex {
   }
 
   ofEntity(entityId: string): PageMention[] {
-    return this.all.filter((m) => m.entityId === entityId);
+    return this.all().filter((m) => m.entityId === entityId);
   }
 
   /** Mention counts per entity, in order of first appearance. */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const m of this.all) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    for (const m of this.mentions) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     return counts;
+  }
+
+  private forget(gone: PageMention[]): PageMention[] {
+    for (const mention of gone) {
+      this.mentions.delete(mention);
+      for (const node of nodesOf(mention)) {
+        const list = this.byNode.get(node)?.filter((m) => m !== mention);
+        if (list?.length) this.byNode.set(node, list);
+        else this.byNode.delete(node);
+      }
+    }
+    return gone;
   }
 }
 

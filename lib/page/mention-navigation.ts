@@ -32,7 +32,7 @@ export class MentionNavigation {
   }
 
   private ordered(): PageMention[] {
-    return [...(this.reading()?.index.all ?? [])].sort(readingOrder);
+    return (this.reading()?.index.all() ?? []).sort(readingOrder);
   }
 }
 

@@ -16,7 +16,7 @@ type Queued = { root: Node } | { section: Section; unpainted?: Unpainted };
 
 /** The mentions of a section read far from the screen; once it comes near (`near`), its mentions are painted as found. */
 interface Unpainted {
-  mentions: PageMention[];
+  mentions: Set<PageMention>;
   near: boolean;
 }
 
@@ -43,6 +43,8 @@ export class PageScanner {
   );
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
+  /** Each mention found far from the screen, with the section's list it waits in. */
+  private readonly waitingIn = new Map<PageMention, Unpainted>();
   /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */
   private planned: Element | undefined;
   private readonly plannedParents = new Set<Element>();
@@ -75,6 +77,7 @@ export class PageScanner {
       // A new article (the page replaced its story, or changed text right in it) is planned anew.
       this.later.disconnect();
       this.unpainted.clear();
+      this.waitingIn.clear();
       this.plannedParents.clear();
       this.plannedParents.add(root);
       return this.follow(planSections(root, { height: innerHeight }));
@@ -96,7 +99,7 @@ export class PageScanner {
   readAll(): Promise<void> {
     for (const section of this.later.sections()) {
       if (this.unpainted.has(section)) continue;
-      const unpainted: Unpainted = { mentions: [], near: false };
+      const unpainted: Unpainted = { mentions: new Set(), near: false };
       this.unpainted.set(section, unpainted);
       this.queue.push({ section, unpainted });
     }
@@ -136,7 +139,11 @@ export class PageScanner {
       }
       // Painted now, and what its read (if still queued) finds from now on is painted as found.
       unpainted.near = true;
-      this.timer.time(() => this.painter.paint(unpainted.mentions.splice(0)));
+      this.timer.time(() => {
+        for (const mention of unpainted.mentions) this.waitingIn.delete(mention);
+        this.painter.paint([...unpainted.mentions]);
+        unpainted.mentions.clear();
+      });
     }
     if (unread.length) void this.read(unread);
   }
@@ -148,7 +155,10 @@ export class PageScanner {
 
   /** Drops the mentions whose text has left the page. */
   dropDisconnected(): void {
-    this.timer.time(() => this.drop((m) => nodesOf(m).some((node) => !node.isConnected)));
+    this.timer.time(() => {
+      this.forget(this.index.remove((m) => nodesOf(m).some((node) => !node.isConnected)));
+      for (const key of this.deferred.keys()) if (!key.isConnected) this.deferred.delete(key);
+    });
     for (const owner of this.hidden) if (!owner.isConnected) this.hidden.delete(owner);
     this.announce();
   }
@@ -166,6 +176,7 @@ export class PageScanner {
     this.stopped = true;
     this.later.disconnect();
     this.unpainted.clear();
+    this.waitingIn.clear();
     this.plannedParents.clear();
     this.queue.length = 0;
     this.painter.clear();
@@ -183,7 +194,7 @@ export class PageScanner {
     while (this.queue.length) {
       const item = this.queue.shift()!;
       if ('root' in item) {
-        this.drop((m) => holds(item.root, m.block.owner));
+        this.forget(this.index.remove((m) => holds(item.root, m.block.owner)));
         yield* this.readRoot(item.root);
       } else if (item.section.parent.isConnected) {
         yield* this.readRoot(item.section.parent, item.section, item.unpainted);
@@ -203,17 +214,20 @@ export class PageScanner {
     }
   }
 
-  /** A block read before (its text changed while its section waited to be read): its old mentions go. */
+  /** A block read before (its text changed, or its article was planned again): its old mentions go, found by its nodes. */
   private forgetBlock(block: TextBlock): void {
-    if (!block.nodes.some((node) => this.index.has(node))) return;
-    const nodes = new Set<Node>(block.nodes);
-    this.drop((m) => m.block.nodes.some((node) => nodes.has(node)));
+    if (block.nodes.some((node) => this.index.has(node))) this.forget(this.index.removeIn(block.nodes));
   }
 
   private add(mentions: PageMention[], unpainted?: Unpainted): void {
     if (!mentions.length) return;
     this.index.add(mentions);
-    if (unpainted && !unpainted.near) unpainted.mentions.push(...mentions);
+    if (unpainted && !unpainted.near) {
+      for (const mention of mentions) {
+        unpainted.mentions.add(mention);
+        this.waitingIn.set(mention, unpainted);
+      }
+    }
     else this.painter.paint(mentions);
     this.changed = true;
   }
@@ -273,20 +287,15 @@ export class PageScanner {
     else this.deferred.set(key, [waiting]);
   }
 
-  private drop(test: (mention: PageMention) => boolean): void {
-    const gone = this.index.remove(test);
+  /** Mentions gone from the index: unpainted, and out of the lists waiting to be painted. */
+  private forget(gone: readonly PageMention[]): void {
+    if (!gone.length) return;
     this.painter.erase(gone);
-    if (gone.length) this.changed = true;
-    if (gone.length && this.unpainted.size) {
-      const removed = new Set(gone);
-      // In place: a section being read still adds to its list.
-      for (const { mentions } of this.unpainted.values()) {
-        let kept = 0;
-        for (const mention of mentions) if (!removed.has(mention)) mentions[kept++] = mention;
-        mentions.length = kept;
-      }
+    this.changed = true;
+    for (const mention of gone) {
+      this.waitingIn.get(mention)?.mentions.delete(mention);
+      this.waitingIn.delete(mention);
     }
-    for (const key of this.deferred.keys()) if (!key.isConnected) this.deferred.delete(key);
   }
 }
 

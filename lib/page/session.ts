@@ -104,7 +104,7 @@ async function runSession(
   trackPointer(ctx, () => reading, cards.intent, card);
 
   await read();
-  reportForBenchmark(timer, () => reading?.index.all.length ?? 0, readAll);
+  reportForBenchmark(timer, () => reading?.index.size ?? 0, readAll);
 }
 
 const TARGET_ATTEMPTS = 5;

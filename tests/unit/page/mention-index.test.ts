@@ -20,4 +20,22 @@ describe('the mention index', () => {
     index.remove((m) => m === mention);
     expect([index.has(antony!), index.has(rest!)]).toEqual([false, false]);
   });
+
+  it('forgets the mentions in the nodes of a block read again, and keeps the others in the order found', () => {
+    document.body.innerHTML = '<p>Hamas and <i>Hezbollah</i> replied.</p><p>Blinken spoke.</p>';
+    const [first, second] = textBlocks(document.body);
+    const at = (block: typeof first, name: string, entityId: string): PageMention => {
+      const start = block!.text.indexOf(name);
+      return { entityId, type: 'organization', range: {} as StaticRange, block: block!, start, end: start + name.length };
+    };
+    const hamas = at(first, 'Hamas', 'hamas');
+    const hezbollah = at(first, 'Hezbollah', 'hezbollah');
+    const blinken = at(second, 'Blinken', 'blinken');
+    const index = new MentionIndex();
+    index.add([hamas, blinken, hezbollah]);
+    expect(index.removeIn([first!.nodes[1]!])).toEqual([hezbollah]);
+    expect(index.all()).toEqual([hamas, blinken]);
+    expect(index.removeIn(first!.nodes)).toEqual([hamas]);
+    expect([index.size, [...index.counts().keys()]]).toEqual([1, ['blinken']]);
+  });
 });
