@@ -4,14 +4,14 @@ import { scriptStartedAt } from './script-start';
 // Only a benchmark build keeps the timings: a page left open for days would otherwise collect them forever.
 const TIMING = import.meta.env.MODE === 'bench';
 
+/** Runs a piece of work as one of Backstory's timed tasks. */
+export type Timed = <T>(task: () => T) => T;
+
 /**
  * Backstory's own main-thread tasks on a page, each timed with
  * `performance.now()` from the content script's first line: the benchmark
  * sums them and checks the longest.
  */
-/** Runs a piece of work as one of Backstory's timed tasks. */
-export type Timed = <T>(task: () => T) => T;
-
 export class TaskTimer {
   readonly startedAt = scriptStartedAt;
   readonly tasks: number[] = [];
