@@ -3,7 +3,7 @@ import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
-import { LaterSections, planSection, planSections, type Section, type SectionPlan } from './sections';
+import { LaterSections, planAhead, planSection, planSections, type Section, type SectionPlan } from './sections';
 import type { TaskTimer } from './task-timer';
 import { holds, readBlocks, type Stretch, type TextBlock } from './text-blocks';
 
@@ -97,13 +97,28 @@ export class PageScanner {
    * near: the browser repaints every highlighted range whenever one changes.
    */
   readAll(): Promise<void> {
-    for (const section of this.later.sections()) {
-      if (this.unpainted.has(section)) continue;
-      const unpainted: Unpainted = { mentions: new Set(), near: false };
-      this.unpainted.set(section, unpainted);
-      this.queue.push({ section, unpainted });
-    }
+    this.timer.time(() => {
+      for (const section of this.later.sections()) if (!this.unpainted.has(section)) this.readAhead(section);
+    });
     return this.pump();
+  }
+
+  /** Queues a waiting section to be read unpainted; one tall element is cut first, its parts watched in its place. */
+  private readAhead(section: Section): void {
+    const plan = planAhead(section, { height: innerHeight });
+    let parts = plan.later;
+    if (parts[0] !== section) {
+      for (const parent of plan.parents) this.plannedParents.add(parent);
+      // A part with no element to watch (loose text around the tall one) is read and painted now.
+      const unwatched = this.later.replace(section, parts);
+      for (const part of unwatched) this.queue.push({ section: part });
+      parts = parts.filter((part) => !unwatched.includes(part));
+    }
+    for (const part of parts) {
+      const unpainted: Unpainted = { mentions: new Set(), near: false };
+      this.unpainted.set(part, unpainted);
+      this.queue.push({ section: part, unpainted });
+    }
   }
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */

@@ -198,6 +198,26 @@ export function planSection(section: Section, screen: Screen): SectionPlan {
 }
 
 /**
+ * Plans a section read ahead of the reader (the popup or the keyboard asked
+ * for the whole page): one that is a single tall element is cut as it would
+ * be on coming near, deeper as long as a part is again one tall element, so
+ * what it names is painted a screen at a time as the reader nears it, not all
+ * at once. Returns the parts in reading order, as later sections.
+ */
+export function planAhead(section: Section, screen: Screen): SectionPlan {
+  const plan = planSection(section, screen);
+  const parts = [...plan.now, ...plan.later].sort(inReadingOrder);
+  if (parts.length === 1 && parts[0] === section) return { parents: [], now: [], later: parts };
+  const deeper = parts.map((part) => planAhead(part, screen));
+  return { parents: [...plan.parents, ...deeper.flatMap((d) => d.parents)], now: [], later: deeper.flatMap((d) => d.later) };
+}
+
+function inReadingOrder(a: Section, b: Section): number {
+  if (a.from === b.from) return 0;
+  return a.from.compareDocumentPosition(b.from) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
  * The sections not read yet, watched until they come within READ_AHEAD
  * screens of the viewport (an IntersectionObserver, so scrolling costs
  * Backstory nothing until then). Each section's first element is watched;
@@ -249,6 +269,23 @@ export class LaterSections {
   /** The sections still watched, in reading order. */
   sections(): Section[] {
     return [...this.waiting];
+  }
+
+  /** A waiting section cut into parts (in reading order): they are watched in its place. Returns the parts it cannot watch. */
+  replace(section: Section, parts: readonly Section[]): Section[] {
+    if (!this.waiting.delete(section)) return [];
+    for (const [element, watched] of this.watched) {
+      if (watched !== section) continue;
+      this.watched.delete(element);
+      this.observer.unobserve(element);
+    }
+    const before = this.previous.get(section);
+    this.previous.delete(section);
+    const unwatched = this.add(parts);
+    const [first, last] = [parts[0], parts.at(-1)];
+    if (before && first && this.waiting.has(first)) this.previous.set(first, before);
+    for (const [next, previous] of this.previous) if (previous === section && last) this.previous.set(next, last);
+    return unwatched;
   }
 
   disconnect(): void {

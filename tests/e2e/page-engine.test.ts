@@ -134,6 +134,23 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await unscrolled.close();
   });
 
+  it('paints a tall story body read for the popup a screen at a time as the reader nears it, not all at once', async () => {
+    const page = await harness.browser.newPage(harness.url('/story-body'));
+    await page.waitFor(() => document.readyState === 'complete');
+    const popup = await openPopupFor(harness.browser, harness.url('/story-body'));
+    await popup.waitFor(() => document.querySelector('.bs-mentions')?.textContent?.includes('Ismail Haniyeh') ?? false);
+    await popup.close();
+    await page.bringToFront();
+    const paintedInBody = () =>
+      page.evaluate(() => [...(CSS.highlights.get('backstory-person') ?? [])].filter((r) => r.startContainer.parentElement?.closest('#body')).length);
+    expect(await paintedInBody()).toBe(0);
+    await page.evaluate(() => document.getElementById('body')!.scrollIntoView());
+    await waitUntil(async () => (await paintedInBody()) > 0);
+    // Its 200 names were all found for the popup; those near the screen are painted, not all 200 in one frame.
+    expect(await paintedInBody()).toBeLessThan(100);
+    await page.close();
+  });
+
   it('reads an article in a same-origin iframe, and the popup counts its mentions', async () => {
     const page = await harness.browser.newPage(harness.url('/frame'));
     await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');

@@ -25,7 +25,18 @@ const LONG_STORY = [
   'The last word went to Ismail Haniyeh, who spoke late in the evening.',
 ];
 
+// A story whose body is one element, below a few screens of introduction: a name in every paragraph of it.
+const BODY_NAMES = Array.from({ length: 200 }, (_, i) => `In hour ${i + 1} of the talks, Ismail Haniyeh sent word again. ${LONG_PROSE}`);
+
 export const testPages = new Map<string, Route>([
+  [
+    '/story-body',
+    {
+      body: page(
+        `<article><h1>Talks through the night</h1>${paragraphsHtml(LONG_STORY.slice(1, 30))}<div id="body">${paragraphsHtml(BODY_NAMES)}</div></article>`,
+      ),
+    },
+  ],
   ['/long', { body: page(`<article><h1>A long night of talks</h1>${paragraphsHtml(LONG_STORY.slice(0, -1))}<p id="end">${LONG_STORY.at(-1)}</p></article>`) }],
   [
     '/scoop',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { planAhead, planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
 
 const SCREEN = { height: 800 };
@@ -104,6 +104,25 @@ describe('planning a part of a page', () => {
     const near = planSection(far, SCREEN);
     expect(near.later.length).toBeGreaterThan(10);
     expect(near.now.flatMap(textOf).length).toBeLessThan(30);
+  });
+
+  it('cuts a far body read ahead of the reader, deeper through a wrapper, into sections in reading order', () => {
+    const inner = `<header data-top="0" data-height="200"><h1>The story</h1></header>
+      <div class="body" data-top="200" data-height="30000"><div class="wrapper" data-top="200" data-height="30000">${paragraphs(300, 200)}</div></div>`;
+    const root = article(inner, 30_200);
+    // Opened at the comments far below: the body is one section, still far when the whole page is asked for.
+    scrolled = 40_000;
+    const body = root.querySelector('.body')!;
+    const far = planSections(root, SCREEN).later.find((section) => section.from === body)!;
+    const ahead = planAhead(far, SCREEN);
+    expect(ahead.now).toEqual([]);
+    expect(ahead.later.length).toBeGreaterThan(10);
+    expect(ahead.parents).toEqual(expect.arrayContaining([body, root.querySelector('.wrapper')]));
+    const texts = ahead.later.flatMap(textOf).filter(Boolean);
+    expect(texts).toEqual([...readBlocks(root, far)].map((b) => b.text.trim()));
+    // A section that is no single tall element is read as it is.
+    const header = { parent: root, from: root.querySelector('header')!, until: body };
+    expect(planAhead(header, SCREEN).later).toEqual([header]);
   });
 });
 
