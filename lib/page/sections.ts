@@ -164,8 +164,8 @@ function firstIndex(elements: HTMLCollection, test: (element: Element) => boolea
 
 /** The first element of a section, or its last: what is watched for it. */
 function endOf(section: Section, which: 'first' | 'last'): Element | null {
-  if (which === 'first') return elementFrom(section.from, (node) => node.nextSibling);
-  return elementFrom(section.until ? section.until.previousSibling : section.parent.lastChild, (node) => node.previousSibling);
+  if (which === 'first') return elementFrom(section.from, (node) => node.nextSibling, section.until);
+  return elementFrom(section.until ? section.until.previousSibling : section.parent.lastChild, (node) => node.previousSibling, section.from.previousSibling);
 }
 
 // Elements that have no box: an IntersectionObserver never sees them.
@@ -175,10 +175,10 @@ function hasBox(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && !BOXLESS.has((node as Element).tagName) && !(node as Element).hasAttribute('hidden');
 }
 
-/** The first element with a box at or beyond `node`, stepping with `step`. */
-function elementFrom(node: Node | null, step: (node: Node) => Node | null): Element | null {
-  while (node && !hasBox(node)) node = step(node);
-  return node as Element | null;
+/** The first element with a box at or beyond `node`, stepping with `step`, before `stop` (where the section ends). */
+function elementFrom(node: Node | null, step: (node: Node) => Node | null, stop: Node | null): Element | null {
+  while (node && node !== stop && !hasBox(node)) node = step(node);
+  return node === stop ? null : (node as Element | null);
 }
 
 /**

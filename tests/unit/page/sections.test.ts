@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planAhead, planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { LaterSections, planAhead, planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
 
 const SCREEN = { height: 800 };
@@ -123,6 +123,23 @@ describe('planning a part of a page', () => {
     // A section that is no single tall element is read as it is.
     const header = { parent: root, from: root.querySelector('header')!, until: body };
     expect(planAhead(header, SCREEN).later).toEqual([header]);
+  });
+});
+
+describe('watching later sections', () => {
+  it('watches each section by elements of its own, never by the first of the section after it', () => {
+    document.body.innerHTML = '<article><div id="body">The story.</div>\n<section id="comments">Comments.</section></article>';
+    const parent = document.querySelector('article')!;
+    const comments = parent.querySelector('#comments')!;
+    // What follows a cut-up body: only the line break before the next section.
+    const loose = { parent, from: parent.querySelector('#body')!.nextSibling!, until: comments };
+    const next = { parent, from: comments, until: null };
+    const observed: Element[] = [];
+    vi.spyOn(IntersectionObserver.prototype, 'observe').mockImplementation((element) => void observed.push(element));
+    const later = new LaterSections(() => {});
+    expect(later.add([loose, next])).toEqual([loose]);
+    expect(observed).toEqual([comments]);
+    later.disconnect();
   });
 });
 
