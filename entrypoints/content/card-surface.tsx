@@ -41,7 +41,12 @@ export function createCardSurface(ctx: ContentScriptContext, actions: CardAction
         container = uiContainer;
         host = shadowHost;
       },
-    }).then((created) => created.mount()));
+    }).then(
+      // Stopped meanwhile (the extension was updated): nothing goes into the page, as nothing would take it out.
+      (created) => ctx.isValid && created.mount(),
+      // No card this time; the next one tries again.
+      () => void (ui = undefined),
+    ));
   const present = (view: EntityView, anchor: Range, focused: boolean) => {
     stopPositioning?.();
     // A card opened by hover and then by the keyboard starts anew, pinned.
@@ -70,7 +75,7 @@ export function createCardSurface(ctx: ContentScriptContext, actions: CardAction
       const thisShow = ++latest;
       if (focused && !focusBefore && document.activeElement instanceof HTMLElement && !host?.contains(document.activeElement)) focusBefore = document.activeElement;
       if (container) present(view, anchor, focused);
-      else void surface().then(() => thisShow === latest && present(view, anchor, focused));
+      else void surface().then(() => thisShow === latest && container && present(view, anchor, focused));
     },
     hide,
     owns: (node) => host !== undefined && node instanceof Node && host.contains(node),
