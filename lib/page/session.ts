@@ -69,15 +69,16 @@ async function runSession(
     cards.intent.dismiss();
     reading?.stop();
     reading = undefined;
-    if (runsHere(settings)) {
-      const options = readingOptions(targets, settings, timer, card, reportSoon);
-      // Building the matcher and finding the article are separate tasks.
-      await yieldToEventLoop();
-      if (thisRead !== reads) return;
-      reading = timer.time(() => readPage(document, options));
-    }
-    timer.time(sendReport);
-    await reading?.ready;
+    const options = runsHere(settings) ? readingOptions(targets, settings, timer, card, reportSoon) : undefined;
+    // Building the matcher and finding the article are separate tasks.
+    if (options) await yieldToEventLoop();
+    if (thisRead !== reads) return;
+    const started = timer.time(() => {
+      reading = options && readPage(document, options);
+      sendReport();
+      return reading;
+    });
+    await started?.ready;
   };
   ctx.onInvalidated(() => reading?.stop());
   ctx.onInvalidated(

@@ -30,7 +30,7 @@ export class TaskTimer {
     }
   }
 
-  /** A callback the browser calls (an observer's, a timer's, a message handler), timed each time it runs. */
+  /** A callback the browser calls (an observer's, a timer's), timed each time it runs. */
   timed<A extends unknown[], R>(callback: (...args: A) => R): (...args: A) => R {
     return (...args) => this.time(() => callback(...args));
   }
