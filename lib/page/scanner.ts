@@ -78,11 +78,19 @@ export class PageScanner {
       this.later.disconnect();
       this.unpainted.clear();
       this.waitingIn.clear();
+      // Sections of the old plan still queued: the new plan reads all of them again.
+      this.dequeueSections();
       this.plannedParents.clear();
       this.plannedParents.add(root);
       return this.follow(planSections(root, { height: innerHeight }));
     });
     return this.read(now);
+  }
+
+  private dequeueSections(): void {
+    let kept = 0;
+    for (const item of this.queue) if ('root' in item) this.queue[kept++] = item;
+    this.queue.length = kept;
   }
 
   /** Takes a plan: its later sections watched, its parents remembered; returns the sections to read now. */
