@@ -26,9 +26,14 @@ const SKELETON = 0xff;
 export const TABLE_END = 0x250;
 export const PUNCTUATION_FROM = 0x2000;
 export const PUNCTUATION_TO = 0x2070;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER_ONLY = /\p{L}/u;
-const MARK = /\p{M}/u;
+
+/**
+ * Unicode's classes, for characters outside the table: made when first
+ * needed, as a RegExp with a property class is parsed (its ranges built) as
+ * soon as it is made, which costs a page that never meets such a character.
+ */
+let unicodeClasses: { letterOrDigit: RegExp; letter: RegExp; mark: RegExp } | undefined;
+const classes = () => (unicodeClasses ??= { letterOrDigit: /[\p{L}\p{N}]/u, letter: /\p{L}/u, mark: /\p{M}/u });
 
 /**
  * Entries for Latin text (ASCII and the accented Latin letters up to U+024F),
@@ -45,10 +50,11 @@ export function isInvisible(code: number): boolean {
 
 /** A character's entry, worked out from Unicode's classes. */
 export function entryOf(char: string): number {
-  if (isInvisible(char.charCodeAt(0)) || MARK.test(char)) return IN_WORD;
-  if (!LETTER_OR_DIGIT.test(char)) return 0;
+  const { letterOrDigit, letter, mark } = classes();
+  if (isInvisible(char.charCodeAt(0)) || mark.test(char)) return IN_WORD;
+  if (!letterOrDigit.test(char)) return 0;
   const lower = char.toLowerCase();
-  const kind = IN_WORD | OPENS | (lower !== char ? CAPITAL : 0) | (LETTER_ONLY.test(char) ? LETTER : 0);
+  const kind = IN_WORD | OPENS | (lower !== char ? CAPITAL : 0) | (letter.test(char) ? LETTER : 0);
   const folded = lower.normalize('NFKD').replace(/\p{M}/gu, '');
   if (!/^[a-z0-9]$/u.test(folded)) return kind | FOREIGN;
   if (/^[aeiouh]$/u.test(folded)) return kind;
@@ -82,7 +88,7 @@ function surrogateEntry(text: string, i: number, code: number): number {
   let entry = astral.get(point);
   if (entry === undefined) {
     const char = String.fromCodePoint(point);
-    astral.set(point, (entry = entryOf(char) | (LETTER_OR_DIGIT.test(char) ? FOREIGN : 0)));
+    astral.set(point, (entry = entryOf(char) | (classes().letterOrDigit.test(char) ? FOREIGN : 0)));
   }
   return high ? entry : entry & IN_WORD;
 }
