@@ -73,24 +73,31 @@ export class PageScanner {
   /** Reads an article: at once near the screen, the rest as it comes near. */
   scanArticle(root: Element): Promise<void> {
     this.planned = root;
-    const now = this.timer.time(() => {
+    return this.timer.time(() => {
       // A new article (the page replaced its story, or changed text right in it) is planned anew.
       this.later.disconnect();
       this.unpainted.clear();
       this.waitingIn.clear();
-      // Sections of the old plan still queued: the new plan reads all of them again.
-      this.dequeueSections();
+      const readingAhead = this.dequeueSections();
       this.plannedParents.clear();
       this.plannedParents.add(root);
-      return this.follow(planSections(root, { height: innerHeight }));
+      for (const section of this.follow(planSections(root, { height: innerHeight }))) this.queue.push({ section });
+      // The whole page was being read (the popup asked for it): so is the new plan's.
+      if (readingAhead) for (const section of this.later.sections()) this.readAhead(section);
+      return this.pump();
     });
-    return this.read(now);
   }
 
-  private dequeueSections(): void {
+  /** Drops the sections of an old plan still queued (the new plan reads them again); says whether some were being read ahead. */
+  private dequeueSections(): boolean {
     let kept = 0;
-    for (const item of this.queue) if ('root' in item) this.queue[kept++] = item;
+    let readingAhead = false;
+    for (const item of this.queue) {
+      if ('root' in item) this.queue[kept++] = item;
+      else readingAhead ||= item.unpainted !== undefined;
+    }
     this.queue.length = kept;
+    return readingAhead;
   }
 
   /** Takes a plan: its later sections watched, its parents remembered; returns the sections to read now. */

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileMatcher } from '../../../lib/match/matcher';
+import type { PageMention } from '../../../lib/page/page-mentions';
+import type { Painter } from '../../../lib/page/painter';
+import { PageScanner } from '../../../lib/page/scanner';
+import { TaskTimer } from '../../../lib/page/task-timer';
+
+/** happy-dom lays nothing out: each element's box is given as data-top and data-height, in CSS pixels from the top. */
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const height = Number(this.getAttribute('data-height') ?? 0);
+    return DOMRect.fromRect({ x: 0, y: Number(this.getAttribute('data-top') ?? 0), width: height ? 700 : 0, height });
+  });
+  // No observer answers: nothing comes near the screen by scrolling here.
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+function longArticle(paragraphs: number): Element {
+  const html = Array.from({ length: paragraphs }, (_, i) => `<p data-top="${i * 100}" data-height="100">Hour ${i}: Ismail Haniyeh spoke.</p>`);
+  document.body.innerHTML = `<article data-top="0" data-height="${paragraphs * 100}">${html.join('')}</article>`;
+  return document.querySelector('article')!;
+}
+
+function scanner(painted: PageMention[]): PageScanner {
+  const painter = { paint: (mentions: readonly PageMention[]) => painted.push(...mentions), erase() {}, clear() {} } as unknown as Painter;
+  const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+  return new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+}
+
+describe('the page scanner', () => {
+  it('reads a long article near the screen, and all of it when asked, painting only what is near', async () => {
+    const root = longArticle(300);
+    const painted: PageMention[] = [];
+    const pages = scanner(painted);
+    await pages.scanArticle(root);
+    const near = pages.index.size;
+    expect(near).toBeGreaterThan(0);
+    expect(near).toBeLessThan(30);
+    await pages.readAll();
+    expect(pages.index.size).toBe(300);
+    expect(painted).toHaveLength(near);
+  });
+
+  it('still reads the whole page when the article is planned again while it is being read', async () => {
+    const root = longArticle(300);
+    const pages = scanner([]);
+    await pages.scanArticle(root);
+    const all = pages.readAll();
+    // Text changed right in the article before the read got far: it is planned again.
+    const again = pages.scan(root);
+    await Promise.all([all, again]);
+    expect(pages.index.size).toBe(300);
+    expect(new Set(pages.index.all().map((m) => m.block.owner)).size).toBe(300);
+  });
+});
