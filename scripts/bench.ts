@@ -189,6 +189,12 @@ async function bundledTargets(): Promise<MatchTarget[]> {
   return matchTargets(compileSources(inputs), ['person', 'organization']);
 }
 
+/** The run whose total is the median: its tasks, in order, show where a typical load's time goes. */
+function medianRun(runs: BackstoryRun[]): BackstoryRun {
+  const sorted = [...runs].sort((a, b) => a.totalMs - b.totalMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 function pageFigures(page: BenchPage, runs: BackstoryRun[], plain: PlainRun[], floor: Awaited<ReturnType<typeof runFloor>>, trace: TraceFigures): PageFigures {
   const m = (f: (r: BackstoryRun) => number) => median(runs.map(f));
   const p = (f: (r: PlainRun) => number) => median(plain.map(f));
@@ -283,6 +289,7 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
         ['    of which start-up (its modules set up, the session begun)', ...both((f) => ms(f.backstory.startUpMs)), ''],
         ['    longest task', ...both((f) => `${ms(f.backstory.longestMs)} ${verdict(f.backstory.longestMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['    tasks', ...both((f) => count(f.backstory.tasks)), ''],
+        ['    each task, in the run of median total (ms)', ...both((f) => medianRun(f.backstory.runs).taskMs.map((t) => t.toFixed(1)).join(' ')), ''],
         ['    wall time, start → the screen painted', ...both((f) => ms(f.backstory.wallMs)), ''],
         ['    mentions painted (on and near the screen)', ...both((f) => count(f.backstory.mentions)), ''],
         ['    DOM elements: without ext. / with Backstory', ...both((f) => `${count(f.withoutExtension.dom)} / ${count(f.backstory.domAfter)}`), 'equal (no card shown)'],
