@@ -2,10 +2,10 @@ import bundledPack from 'virtual:bundled-knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { revealInTab, runCommand } from '../lib/background/commands';
-import { injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
+import { injectEngine, injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { KnowledgeService } from '../lib/background/knowledge-service';
 import { openPage } from '../lib/background/open-page';
-import { fromExtensionPages } from '../lib/background/senders';
+import { fromExtensionPages, sameOrigin } from '../lib/background/senders';
 import { TabReports } from '../lib/background/tab-reports';
 import { entityView, timelineView } from '../lib/knowledge/views';
 import { matchTargets } from '../lib/match/targets';
@@ -37,6 +37,9 @@ export default defineBackground(() => {
   onMessage('exportKnowledge', own(() => knowledge.exportFile()));
   onMessage('importKnowledge', own((json) => knowledge.importFile(json)));
 
+  onMessage('readThisFrame', async ({ sender }) => {
+    if (sender.tab?.id !== undefined && sender.frameId && sameOrigin(sender.url, sender.tab.url)) await injectEngine(sender.tab.id, sender.frameId);
+  });
   onMessage('reportPage', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);
   });

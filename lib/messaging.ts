@@ -30,6 +30,8 @@ interface ProtocolMap {
   getTimeline(): TimelineView;
   /** Source viewer → background: a source document with its text. */
   getSource(sourceId: string): SourceDocument | null;
+  /** A frame's loader → background: give this frame, from the page's own site, the page engine. */
+  readThisFrame(): void;
   /** Content script → background: what this frame's page mentions now. */
   reportPage(report: PageReport): void;
   /** Popup → background: what a tab's page mentions, across its frames; null if no content script has reported. */

@@ -9,8 +9,9 @@ import { createCardSurface } from './card-surface';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  // Each frame reads its own document: an article in a same-origin iframe gets highlights too.
-  allFrames: true,
+  // Top pages only: a frame of the page's own site (an article in an iframe) gets this script on asking
+  // (`frames.content.ts`), so frames from other sites never run it. Each frame reads its own document.
+  allFrames: false,
   // WXT tells older copies of this script that a new one started with a DOM event; its extra
   // window.postMessage reaches the page's own message listeners, and took 6 ms of every start-up here.
   noScriptStartedPostMessage: true,

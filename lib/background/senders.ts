@@ -18,3 +18,13 @@ export function fromExtensionPages<D, R>(handler: (data: D) => R): (message: { d
     return handler(data);
   };
 }
+
+/** Whether a frame's page is from the same origin as its tab's top page: the frame's own word for it is checked here too. */
+export function sameOrigin(frameUrl: string | undefined, topUrl: string | undefined): boolean {
+  if (!frameUrl || !topUrl) return false;
+  try {
+    return new URL(frameUrl).origin === new URL(topUrl).origin;
+  } catch {
+    return false;
+  }
+}

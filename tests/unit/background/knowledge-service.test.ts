@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KnowledgeService } from '../../../lib/background/knowledge-service';
-import { fromExtensionPages, isExtensionPage } from '../../../lib/background/senders';
+import { fromExtensionPages, isExtensionPage, sameOrigin } from '../../../lib/background/senders';
 import { SourceError } from '../../../lib/knowledge/source-format';
 import { PACK_VERSION, type KnowledgePack } from '../../../lib/knowledge/types';
 import { correctionsItem, listSources, readSource } from '../../../lib/sources/source-store';
@@ -67,6 +67,14 @@ describe('who may change the knowledge', () => {
     expect(isExtensionPage({ url: 'https://news.example.org/story' }, origin)).toBe(false);
     expect(isExtensionPage({ url: 'chrome-extension://another/options.html' }, origin)).toBe(false);
     expect(isExtensionPage({}, origin)).toBe(false);
+  });
+
+  it('gives the page engine to a frame only from its top page\'s origin', () => {
+    expect(sameOrigin('https://news.example.org/embed/story', 'https://news.example.org/')).toBe(true);
+    expect(sameOrigin('https://ads.example.net/slot', 'https://news.example.org/')).toBe(false);
+    expect(sameOrigin('http://news.example.org/', 'https://news.example.org/')).toBe(false);
+    expect(sameOrigin(undefined, 'https://news.example.org/')).toBe(false);
+    expect(sameOrigin('not an address', 'https://news.example.org/')).toBe(false);
   });
 
   it('refuses a message from a web page before its handler runs', () => {
