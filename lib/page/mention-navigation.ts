@@ -36,8 +36,10 @@ export class MentionNavigation {
   }
 }
 
+/** The order mentions stand in on the page: by block, then by place in it (a range would cost each far mention one). */
 function readingOrder(a: PageMention, b: PageMention): number {
-  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  const [first, other] = [a.block.nodes[0]!, b.block.nodes[0]!];
+  if (first === other) return a.start - b.start;
+  const position = first.compareDocumentPosition(other);
   return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
 }
