@@ -15,6 +15,8 @@ function highlightName(layer: Layer, style: HighlightStyle = 'underline'): strin
 /** Paints mentions with the CSS Custom Highlight API: no element of the page is touched. */
 export class Painter {
   private readonly layers = new Map<Layer, Highlight>();
+  // Known without asking a mention for its range, which one far from the screen has not made yet.
+  private readonly painted = new WeakSet<PageMention>();
   /** Once cleared (the reading stopped), late calls (a flash's timer) paint nothing over a newer reading's highlights. */
   private cleared = false;
 
@@ -25,15 +27,21 @@ export class Painter {
 
   paint(mentions: readonly PageMention[]): void {
     if (this.cleared) return;
-    for (const mention of mentions) this.layer(mention.type).add(mention.range);
+    for (const mention of mentions) {
+      this.layer(mention.type).add(mention.range);
+      this.painted.add(mention);
+    }
   }
 
   isPainted(mention: PageMention): boolean {
-    return this.layers.get(mention.type)?.has(mention.range) ?? false;
+    return this.painted.has(mention);
   }
 
   erase(mentions: readonly PageMention[]): void {
-    for (const mention of mentions) this.layers.get(mention.type)?.delete(mention.range);
+    for (const mention of mentions) {
+      if (!this.painted.delete(mention)) continue;
+      this.layers.get(mention.type)?.delete(mention.range);
+    }
   }
 
   /** Marks one entity's mentions (the hovered one's) above the rest; none clears it. */
