@@ -1,5 +1,6 @@
 import type { EntityType } from '../knowledge/types';
 import type { MatchTarget } from '../match/matcher';
+import { nodesOf } from './mention-index';
 import { pointAt, type TextBlock } from './text-blocks';
 
 /** A name of a known entity on the page: where it is in its block's text, and as a range of the page. */
@@ -43,10 +44,17 @@ class BlockMention implements PageMention {
   }
 }
 
-/** Whether a mention's offsets still fit its text nodes (text shortened since it was read makes them stale until read again). */
+/**
+ * Whether the text nodes a mention spans still have the length they had when
+ * read: text changed since makes its offsets stale until it is read again (a
+ * range made after the change would only be cut to fit).
+ */
 export function isCurrent(mention: PageMention): boolean {
-  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
-  return startOffset <= (startContainer as Text).length && endOffset <= (endContainer as Text).length;
+  const { block } = mention;
+  return nodesOf(mention).every((node) => {
+    const i = block.nodes.indexOf(node as Text);
+    return (node as Text).length === (block.starts[i + 1] ?? block.text.length) - block.starts[i]!;
+  });
 }
 
 /** A live range over a mention, for geometry (StaticRange has none). */

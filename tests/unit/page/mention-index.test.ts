@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { MentionIndex } from '../../../lib/page/mention-index';
-import type { PageMention } from '../../../lib/page/page-mentions';
+import { isCurrent, type PageMention } from '../../../lib/page/page-mentions';
 import { textBlocks } from '../../../lib/page/text-blocks';
 
 describe('the mention index', () => {
@@ -37,5 +37,15 @@ describe('the mention index', () => {
     expect(index.all()).toEqual([hamas, blinken]);
     expect(index.removeIn(first!.nodes)).toEqual([hamas]);
     expect([index.size, [...index.counts().keys()]]).toEqual([1, ['blinken']]);
+  });
+
+  it('tells a mention whose text changed since it was read, before any range of it is made', () => {
+    document.body.innerHTML = '<p>Secretary <b>Antony</b> Blinken spoke.</p>';
+    const [block] = textBlocks(document.body);
+    const start = block!.text.indexOf('Antony');
+    const mention: PageMention = { entityId: 'blinken', type: 'person', range: {} as StaticRange, block: block!, start, end: start + 'Antony Blinken'.length };
+    expect(isCurrent(mention)).toBe(true);
+    block!.nodes[2]!.data = ' B.';
+    expect(isCurrent(mention)).toBe(false);
   });
 });
