@@ -1,6 +1,9 @@
+// First: the loader's one task is timed from here (in a benchmark build).
+import '../lib/page/script-start';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isForeignFrame } from '../lib/page/frames';
 import { sendMessage } from '../lib/messaging';
+import { isForeignFrame } from '../lib/page/frames';
+import { leaveLoaderTime } from '../lib/page/task-timer';
 
 /**
  * In every frame, a few lines instead of the page engine: a frame from the
@@ -15,5 +18,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main: () => {
     if (window !== window.top && !isForeignFrame(window)) void sendMessage('readThisFrame').catch(() => {});
+    leaveLoaderTime();
   },
 });
