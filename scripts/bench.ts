@@ -318,6 +318,7 @@ function render(figures: PageFigures[], scale: ScaleReport, compiler: CompileTim
     table(
       [
         ['content script evaluation (compiling it, then its start-up task)', ...both((f) => ms(f.trace.contentScriptMs)), ''],
+        ['frame loader evaluation (frames.js, in every frame; counted in (b) but its compiling)', ...both((f) => ms(f.trace.loaderScriptMs)), ''],
         ['longest real task running Backstory, start → painted', ...both((f) => `${ms(f.trace.longestScriptTaskMs)} ${verdict(f.trace.longestScriptTaskMs <= TARGETS.longestMs)}`), `≤ ${TARGETS.longestMs} ms`],
         ['    longest task Backstory reported in that load', ...both((f) => ms(f.trace.reportedLongestMs)), ''],
         ['script tasks, start → painted: count / sum', ...both((f) => `${f.trace.scriptTasks} / ${ms(f.trace.scriptTasksMs)}`), ''],

@@ -13,6 +13,8 @@ import { max, sleep, sum, withTimeout } from './stats';
 export interface TraceFigures {
   /** Evaluating content.js: compiling it (untimed by Backstory), then its first task, which Backstory times from the script's first line. */
   contentScriptMs: number;
+  /** Evaluating frames.js, the frame loader, which every frame runs (the top page too). */
+  loaderScriptMs: number;
   /** Longest main-thread task between content-script start and paintedAt that is not rendering. */
   longestScriptTaskMs: number;
   /** Sum of those tasks. */
@@ -71,7 +73,9 @@ function analyse(events: TraceEvent[], url: string, paintedAt: number, reported:
   const pid = navigation.pid;
   const tid = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
-  const script = main.find((e) => e.name === 'EvaluateScript' && /\/content-scripts\/content\.js$/u.test(e.args?.data?.url ?? ''));
+  const evaluation = (file: RegExp) => main.find((e) => e.name === 'EvaluateScript' && file.test(e.args?.data?.url ?? ''));
+  const script = evaluation(/\/content-scripts\/content\.js$/u);
+  const loader = evaluation(/\/content-scripts\/frames\.js$/u);
   if (!script) throw new Error('The trace does not show the content script running');
   const paintedTs = navigation.ts + paintedAt * 1000;
 
@@ -96,6 +100,7 @@ function analyse(events: TraceEvent[], url: string, paintedAt: number, reported:
   const wholeFrame = frameAfter(navigation.ts + wholePaintedAt * 1000);
   return {
     contentScriptMs: script.dur! / 1000,
+    loaderScriptMs: loader ? loader.dur! / 1000 : NaN,
     longestScriptTaskMs: max(scriptTasks.map((t) => t.dur! / 1000)),
     scriptTasksMs: sum(scriptTasks.map((t) => t.dur! / 1000)),
     scriptTasks: scriptTasks.length,
