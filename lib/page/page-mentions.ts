@@ -1,7 +1,6 @@
 import type { EntityType } from '../knowledge/types';
 import type { MatchTarget } from '../match/matcher';
-import { nodesOf } from './mention-index';
-import { pointAt, type TextBlock } from './text-blocks';
+import { pointAsRead, pointAt, type TextBlock } from './text-blocks';
 
 /** A name of a known entity on the page: where it is in its block's text, and as a range of the page. */
 export interface PageMention {
@@ -45,16 +44,14 @@ class BlockMention implements PageMention {
 }
 
 /**
- * Whether the text nodes a mention spans still have the length they had when
- * read: text changed since makes its offsets stale until it is read again (a
- * range made after the change would only be cut to fit).
+ * Whether a mention's offsets, as read, still fit its text nodes: text
+ * shortened since makes them stale until it is read again. Asked of the
+ * block, not of the range: a range made after the change is cut to fit.
  */
 export function isCurrent(mention: PageMention): boolean {
-  const { block } = mention;
-  return nodesOf(mention).every((node) => {
-    const i = block.nodes.indexOf(node as Text);
-    return (node as Text).length === (block.starts[i + 1] ?? block.text.length) - block.starts[i]!;
-  });
+  const from = pointAsRead(mention.block, mention.start);
+  const to = pointAsRead(mention.block, mention.end, true);
+  return from.offset <= from.node.length && to.offset <= to.node.length;
 }
 
 /** A live range over a mention, for geometry (StaticRange has none). */

@@ -137,6 +137,13 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
 
 /** The text node and offset at a position of a block's text. */
 export function pointAt(block: TextBlock, offset: number, preferEnd = false): TextPoint {
+  const point = pointAsRead(block, offset, preferEnd);
+  // Cut to fit the node's text as it is now: a node shortened since it was read has no such offset.
+  return { node: point.node, offset: Math.min(point.offset, point.node.data.length) };
+}
+
+/** The same, as the block was when read: the offset may lie past the end of a node shortened since. */
+export function pointAsRead(block: TextBlock, offset: number, preferEnd = false): TextPoint {
   let low = 0;
   let high = block.starts.length - 1;
   while (low < high) {
@@ -145,6 +152,5 @@ export function pointAt(block: TextBlock, offset: number, preferEnd = false): Te
     if (start < offset || (start === offset && !preferEnd)) low = mid;
     else high = mid - 1;
   }
-  const node = block.nodes[low]!;
-  return { node, offset: Math.min(offset - block.starts[low]!, node.data.length) };
+  return { node: block.nodes[low]!, offset: offset - block.starts[low]! };
 }

@@ -48,4 +48,12 @@ describe('the mention index', () => {
     block!.nodes[2]!.data = ' B.';
     expect(isCurrent(mention)).toBe(false);
   });
+
+  it('keeps a mention current next to a line break, which is in its block\'s text and in no node', () => {
+    document.body.innerHTML = '<p>Ismail Haniyeh said<br>more.</p>';
+    const [block] = textBlocks(document.body);
+    expect(block!.text).toBe('Ismail Haniyeh said\nmore.');
+    const mention: PageMention = { entityId: 'haniyeh', type: 'person', range: {} as StaticRange, block: block!, start: 0, end: 'Ismail Haniyeh'.length };
+    expect(isCurrent(mention)).toBe(true);
+  });
 });
