@@ -74,30 +74,17 @@ export class PageScanner {
   scanArticle(root: Element): Promise<void> {
     this.planned = root;
     return this.timer.time(() => {
-      // A new article (the page replaced its story, or changed text right in it) is planned anew.
+      // A new article (the page replaced its story, or changed text right in it) is planned anew. Sections of the
+      // old plan still queued for the whole page (the popup asked for it) are read all the same, so the page's
+      // mentions stay whole, and the read ends however often the page changes; what they find is painted when the
+      // new plan's sections come near and are read again.
       this.later.disconnect();
       this.unpainted.clear();
       this.waitingIn.clear();
-      const readingAhead = this.dequeueSections();
       this.plannedParents.clear();
       this.plannedParents.add(root);
-      for (const section of this.follow(planSections(root, { height: innerHeight }))) this.queue.push({ section });
-      // The whole page was being read (the popup asked for it): so is the new plan's.
-      if (readingAhead) for (const section of this.later.sections()) this.readAhead(section);
-      return this.pump();
+      return this.read(this.follow(planSections(root, { height: innerHeight })));
     });
-  }
-
-  /** Drops the sections of an old plan still queued (the new plan reads them again); says whether some were being read ahead. */
-  private dequeueSections(): boolean {
-    let kept = 0;
-    let readingAhead = false;
-    for (const item of this.queue) {
-      if ('root' in item) this.queue[kept++] = item;
-      else readingAhead ||= item.unpainted !== undefined;
-    }
-    this.queue.length = kept;
-    return readingAhead;
   }
 
   /** Takes a plan: its later sections watched, its parents remembered; returns the sections to read now. */
@@ -152,8 +139,9 @@ export class PageScanner {
     return this.pump();
   }
 
+  /** Reads sections near the screen: before whatever is still queued (the rest of the page, read for the popup). */
   private read(sections: readonly Section[]): Promise<void> {
-    for (const section of sections) this.queue.push({ section });
+    this.queue.unshift(...sections.map((section) => ({ section })));
     return this.pump();
   }
 
