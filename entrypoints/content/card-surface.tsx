@@ -41,12 +41,11 @@ export function createCardSurface(ctx: ContentScriptContext, actions: CardAction
         container = uiContainer;
         host = shadowHost;
       },
-    }).then(
+    })
       // Stopped meanwhile (the extension was updated): nothing goes into the page, as nothing would take it out.
-      (created) => ctx.isValid && created.mount(),
-      // No card this time; the next one tries again.
-      () => void (ui = undefined),
-    ));
+      .then((created) => ctx.isValid && created.mount())
+      // Not made or not mounted: no card this time; the next one tries again.
+      .catch(() => void (ui = undefined)));
   const present = (view: EntityView, anchor: Range, focused: boolean) => {
     stopPositioning?.();
     // A card opened by hover and then by the keyboard starts anew, pinned.
