@@ -38,7 +38,9 @@ export default defineBackground(() => {
   onMessage('importKnowledge', own((json) => knowledge.importFile(json)));
 
   onMessage('readThisFrame', async ({ sender }) => {
-    if (sender.tab?.id !== undefined && sender.frameId && sameOrigin(sender.url, sender.tab.url)) await injectEngine(sender.tab.id, sender.frameId);
+    if (sender.tab?.id !== undefined && sender.frameId && sameOrigin(sender.url, sender.tab.url)) {
+      await injectEngine(sender.tab.id, sender.frameId, (sender as { documentId?: string }).documentId);
+    }
   });
   onMessage('reportPage', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);

@@ -27,10 +27,11 @@ export async function injectIntoOpenTabs(): Promise<void> {
  * pages: a frame from the page's own site (an article in an iframe) asks for
  * it, and frames from other sites (ads, players) never pay for it.
  */
-export async function injectEngine(tabId: number, frameId: number): Promise<void> {
+export async function injectEngine(tabId: number, frameId: number, documentId?: string): Promise<void> {
   // Firefox gives the manifest's paths as full moz-extension: addresses.
   const engine = (browser.runtime.getManifest().content_scripts ?? []).find((script) => script.js?.some((path) => path.endsWith(ENGINE)));
-  if (engine) await inject(engine, { tabId, frameIds: [frameId] });
+  // Chrome names the document that asked: a frame that has navigated elsewhere since (to an ad) is not given the engine.
+  if (engine) await inject(engine, documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] });
 }
 
 async function inject(script: ContentScript, target: Target): Promise<void> {
