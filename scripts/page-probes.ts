@@ -57,6 +57,13 @@ export function cardBox(page: BrowserPage): Promise<{ x: number; y: number; widt
   );
 }
 
+/** Waits for the card to show and its short fade-in to end (a screenshot taken sooner catches it half-seen). */
+export async function waitForSettledCard(page: BrowserPage): Promise<string> {
+  const text = await waitForCard(page);
+  await new Promise((r) => setTimeout(r, 500));
+  return text;
+}
+
 /** Waits for the card to show (containing `text`, when given) and returns its text. */
 export async function waitForCard(page: BrowserPage, text?: string, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

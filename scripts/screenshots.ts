@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { ensureBrowsers } from './browsers';
 import { renderDemoPage } from './demo-page';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
-import { hoverMention, waitForCard } from './page-probes';
+import { hoverMention, waitForSettledCard } from './page-probes';
 import { serve } from './serve';
 
 const OUT = 'docs/screenshots';
@@ -33,9 +33,7 @@ try {
 async function shoot(browser: ExtensionBrowser, scheme: 'light' | 'dark'): Promise<void> {
   const page = await browser.newPage(article);
   await hoverMention(page, 'backstory-person', 0);
-  await waitForCard(page);
-  // Let the card's short fade-in finish.
-  await new Promise((r) => setTimeout(r, 500));
+  await waitForSettledCard(page);
   await page.screenshot(`${OUT}/card-${scheme}.png`);
 
   const popup = await browser.newPage();

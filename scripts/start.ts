@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { ensureBrowsers } from './browsers';
 import { renderDemoPage } from './demo-page';
 import { BUILD_DIRS, launchWithExtension } from './extension-browser';
-import { hoverMention, waitForCard } from './page-probes';
+import { hoverMention, waitForSettledCard } from './page-probes';
 import { serve } from './serve';
 
 const SCREENSHOT = resolve('.output/demo/card.png');
@@ -30,7 +30,7 @@ try {
   } else {
     const name = await hoverMention(page, 'backstory-person');
     await mkdir(resolve('.output/demo'), { recursive: true });
-    await waitForCard(page);
+    await waitForSettledCard(page);
     await page.screenshot(SCREENSHOT);
     console.log(`No display: ran headless, hovered "${name}" and saved the card to ${SCREENSHOT}`);
   }
