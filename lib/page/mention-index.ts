@@ -38,6 +38,11 @@ export class MentionIndex {
     return this.forget([...gone]);
   }
 
+  /** Whether a mention is still one of the page's (not forgotten since it was found). */
+  holds(mention: PageMention): boolean {
+    return this.mentions.has(mention);
+  }
+
   /** Whether any mention lies in `node`. */
   has(node: Node): boolean {
     return this.byNode.has(node);

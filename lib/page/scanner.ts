@@ -16,7 +16,7 @@ type Queued = { root: Node } | { section: Section; unpainted?: Unpainted };
 
 /** The mentions of a section read far from the screen; once it comes near (`near`), its mentions are painted as found. */
 interface Unpainted {
-  mentions: Set<PageMention>;
+  mentions: PageMention[];
   near: boolean;
 }
 
@@ -43,8 +43,6 @@ export class PageScanner {
   );
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
-  /** Each mention found far from the screen, with the section's list it waits in. */
-  private readonly waitingIn = new Map<PageMention, Unpainted>();
   /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */
   private planned: Element | undefined;
   private readonly plannedParents = new Set<Element>();
@@ -80,7 +78,6 @@ export class PageScanner {
       // new plan's sections come near and are read again.
       this.later.disconnect();
       this.unpainted.clear();
-      this.waitingIn.clear();
       this.plannedParents.clear();
       this.plannedParents.add(root);
       return this.read(this.follow(planSections(root, { height: innerHeight })));
@@ -117,7 +114,7 @@ export class PageScanner {
       parts = parts.filter((part) => !unwatched.includes(part));
     }
     for (const part of parts) {
-      const unpainted: Unpainted = { mentions: new Set(), near: false };
+      const unpainted: Unpainted = { mentions: [], near: false };
       this.unpainted.set(part, unpainted);
       this.queue.push({ section: part, unpainted });
     }
@@ -157,11 +154,8 @@ export class PageScanner {
       }
       // Painted now, and what its read (if still queued) finds from now on is painted as found.
       unpainted.near = true;
-      this.timer.time(() => {
-        for (const mention of unpainted.mentions) this.waitingIn.delete(mention);
-        this.painter.paint([...unpainted.mentions]);
-        unpainted.mentions.clear();
-      });
+      // Those forgotten meanwhile (their text changed or left) are not painted.
+      this.timer.time(() => this.painter.paint(unpainted.mentions.splice(0).filter((mention) => this.index.holds(mention))));
     }
     if (unread.length) void this.read(unread);
   }
@@ -194,7 +188,6 @@ export class PageScanner {
     this.stopped = true;
     this.later.disconnect();
     this.unpainted.clear();
-    this.waitingIn.clear();
     this.plannedParents.clear();
     this.queue.length = 0;
     this.painter.clear();
@@ -240,12 +233,7 @@ export class PageScanner {
   private add(mentions: PageMention[], unpainted?: Unpainted): void {
     if (!mentions.length) return;
     this.index.add(mentions);
-    if (unpainted && !unpainted.near) {
-      for (const mention of mentions) {
-        unpainted.mentions.add(mention);
-        this.waitingIn.set(mention, unpainted);
-      }
-    }
+    if (unpainted && !unpainted.near) unpainted.mentions.push(...mentions);
     else this.painter.paint(mentions);
     this.changed = true;
   }
@@ -305,15 +293,11 @@ export class PageScanner {
     else this.deferred.set(key, [waiting]);
   }
 
-  /** Mentions gone from the index: unpainted, and out of the lists waiting to be painted. */
+  /** Mentions gone from the index: unpainted (those waiting to be painted are left out when their section comes near). */
   private forget(gone: readonly PageMention[]): void {
     if (!gone.length) return;
     this.painter.erase(gone);
     this.changed = true;
-    for (const mention of gone) {
-      this.waitingIn.get(mention)?.mentions.delete(mention);
-      this.waitingIn.delete(mention);
-    }
   }
 }
 

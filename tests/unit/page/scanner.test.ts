@@ -64,4 +64,43 @@ describe('the page scanner', () => {
     expect(pages.index.size).toBe(300);
     expect(new Set(pages.index.all().map((m) => m.block.owner)).size).toBe(300);
   });
+
+  it('paints a far section when it comes near, but not what was forgotten in it meanwhile', async () => {
+    const observers: { callback: IntersectionObserverCallback; observed: Set<Element> }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        readonly observed = new Set<Element>();
+        constructor(readonly callback: IntersectionObserverCallback) {
+          observers.push(this);
+        }
+        observe(element: Element) {
+          this.observed.add(element);
+        }
+        unobserve(element: Element) {
+          this.observed.delete(element);
+        }
+        disconnect() {}
+      },
+    );
+    const root = longArticle(300);
+    const painted: PageMention[] = [];
+    const pages = scanner(painted);
+    await pages.scanArticle(root);
+    await pages.readAll();
+    const far = root.children[250]!;
+    const [gone] = pages.index.all().filter((m) => m.block.owner === far);
+    // Its text is read again (it changed): the mention found for the popup is forgotten, a new one painted.
+    await pages.scan(far);
+    expect(pages.index.holds(gone!)).toBe(false);
+    // The reader comes near: the section holding it is painted, without the forgotten mention.
+    const [watch] = observers;
+    const top = (element: Element) => Number(element.getAttribute('data-top'));
+    // The section's watched element: the last one at or above the paragraph.
+    const target = [...watch!.observed].filter((element) => top(element) <= top(far)).sort((a, b) => top(b) - top(a))[0]!;
+    const before = painted.length;
+    watch!.callback([{ target, isIntersecting: true } as unknown as IntersectionObserverEntry], watch as unknown as IntersectionObserver);
+    expect(painted.length).toBeGreaterThan(before);
+    expect(painted).not.toContain(gone);
+  });
 });
