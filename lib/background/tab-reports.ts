@@ -18,13 +18,16 @@ export class TabReports {
 
   /** The frames of a tab whose pages name someone, the top frame first. */
   framesWithMentions(tabId: number): number[] {
-    const frames = [...(this.tabs.get(tabId) ?? [])].filter(([, report]) => report.mentions.length > 0).map(([frameId]) => frameId);
-    return frames.sort((a, b) => a - b);
+    return this.framesWhere(tabId, (report) => report.mentions.length > 0);
   }
 
   /** The frames of a tab whose pages were reported to name an entity, the top frame first. */
   framesMentioning(tabId: number, entityId: string): number[] {
-    const frames = [...(this.tabs.get(tabId) ?? [])].filter(([, report]) => report.mentions.some((m) => m.entityId === entityId)).map(([frameId]) => frameId);
+    return this.framesWhere(tabId, (report) => report.mentions.some((m) => m.entityId === entityId));
+  }
+
+  private framesWhere(tabId: number, test: (report: PageReport) => boolean): number[] {
+    const frames = [...(this.tabs.get(tabId) ?? [])].filter(([, report]) => test(report)).map(([frameId]) => frameId);
     return frames.sort((a, b) => a - b);
   }
 

@@ -1,3 +1,4 @@
+import { documentOrder } from './document-order';
 import type { PageMention } from './page-mentions';
 import type { PageReading } from './reading';
 
@@ -38,8 +39,5 @@ export class MentionNavigation {
 
 /** The order mentions stand in on the page: by block, then by place in it (a range would cost each far mention one). */
 function readingOrder(a: PageMention, b: PageMention): number {
-  const [first, other] = [a.block.nodes[0]!, b.block.nodes[0]!];
-  if (first === other) return a.start - b.start;
-  const position = first.compareDocumentPosition(other);
-  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+  return documentOrder(a.block.nodes[0]!, b.block.nodes[0]!) || a.start - b.start;
 }

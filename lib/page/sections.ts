@@ -1,4 +1,5 @@
 import { isSkipped } from './article';
+import { documentOrder } from './document-order';
 import { tagSet } from './tag-set';
 import type { Timed } from './task-timer';
 import { isInline, type Stretch } from './text-blocks';
@@ -212,10 +213,7 @@ export function planAhead(section: Section, screen: Screen): SectionPlan {
   return { parents: [...plan.parents, ...deeper.flatMap((d) => d.parents)], now: [], later: deeper.flatMap((d) => d.later) };
 }
 
-function inReadingOrder(a: Section, b: Section): number {
-  if (a.from === b.from) return 0;
-  return a.from.compareDocumentPosition(b.from) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
+const inReadingOrder = (a: Section, b: Section) => documentOrder(a.from, b.from);
 
 /**
  * The sections not read yet, watched until they come within READ_AHEAD
