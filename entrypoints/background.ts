@@ -1,7 +1,7 @@
 import bundledPack from 'virtual:bundled-knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { revealInTab, runCommand } from '../lib/background/commands';
+import { FrameCursors, revealInTab, runCommand } from '../lib/background/commands';
 import { injectEngine, injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { KnowledgeService } from '../lib/background/knowledge-service';
 import { openPage } from '../lib/background/open-page';
@@ -14,6 +14,7 @@ import { onMessage, sendMessage, type Command } from '../lib/messaging';
 export default defineBackground(() => {
   const knowledge = new KnowledgeService(bundledPack);
   const reports = new TabReports();
+  const cursors = new FrameCursors();
   const pack = () => knowledge.current();
   onMessage('getMatchTargets', async () => matchTargets(await pack(), ['person', 'organization', 'place']));
   onMessage('getEntityView', async ({ data }) => entityView(await pack(), data));
@@ -46,16 +47,20 @@ export default defineBackground(() => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);
   });
   onMessage('getTabReport', own(async (tabId) => reports.get(tabId) ?? (await askAgain(tabId, reports))));
-  onMessage('runCommand', own(async ({ command, tabId }) => void (await runCommand(command, tabId, reports))));
-  onMessage('revealInTab', own(({ entityId, tabId }) => revealInTab(entityId, tabId, reports)));
+  onMessage('runCommand', own(async ({ command, tabId }) => void (await runCommand(command, tabId, reports, cursors))));
+  onMessage('revealInTab', own(({ entityId, tabId }) => revealInTab(entityId, tabId, reports, cursors)));
   onMessage('openPage', ({ data }) => openPage(data));
   browser.commands.onCommand.addListener((command, tab) => {
-    if (tab?.id !== undefined) void runCommand(command as Command, tab.id, reports);
+    if (tab?.id !== undefined) void runCommand(command as Command, tab.id, reports, cursors);
   });
-  browser.tabs.onRemoved.addListener((tabId) => reports.forget(tabId));
-  // A tab loading a new page: what the old one mentioned no longer holds.
+  const forget = (tabId: number) => {
+    reports.forget(tabId);
+    cursors.forget(tabId);
+  };
+  browser.tabs.onRemoved.addListener(forget);
+  // A tab loading a new page: what the old one mentioned, and where its steps were, no longer hold.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') reports.forget(tabId);
+    if (change.status === 'loading') forget(tabId);
   });
   browser.runtime.onInstalled.addListener(() => {
     void injectIntoOpenTabs();

@@ -142,7 +142,9 @@ function answerNavigation(ctx: ContentScriptContext, reading: () => PageReading 
     onMessage('moveToMention', async ({ data: direction }) => {
       await readAll();
       const mention = navigation.step(direction);
+      // None further here: the step goes on in another frame, so this one's card goes.
       if (mention) cards.showFromKeyboard(mention);
+      else cards.intent.dismiss();
       return mention !== undefined;
     }),
   );

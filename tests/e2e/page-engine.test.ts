@@ -167,20 +167,37 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
-  it('shows a name picked in the popup in one frame, the top one first, when the page and a frame both name it', async () => {
+  it('shows a name picked in the popup in one frame at a time: the top page\'s mentions, then the frame\'s', async () => {
     const page = await harness.browser.newPage(harness.url('/story-and-frame'));
     await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
-    const emphasized = async () => ({
-      top: await page.evaluate(() => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
-      frame: await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
-    });
+    // Which mention each document has marked, if any.
+    const marked = () => {
+      const r = [...(CSS.highlights.get('backstory-emphasis') ?? [])][0];
+      return r ? `${r.startOffset}:${(r.startContainer.textContent ?? '').slice(0, 40)}` : '';
+    };
+    const flashed = async () => ({ top: await page.evaluate(marked), frame: await page.evaluateInFrame('/article', marked) });
     await waitUntil(async () => (await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-organization')?.size ?? 0)) > 0);
     const popup = await openPopupFor(harness.browser, harness.url('/story-and-frame'));
     await popup.waitFor(() => [...document.querySelectorAll('.bs-mention button')].some((b) => b.textContent === 'Hezbollah'));
-    await popup.evaluate(() => ([...document.querySelectorAll('.bs-mention button')].find((b) => b.textContent === 'Hezbollah') as HTMLButtonElement).click());
+    const showMe = () =>
+      popup.evaluate(() => ([...document.querySelectorAll('.bs-mention button')].find((b) => b.textContent === 'Hezbollah') as HTMLButtonElement).click());
+    await showMe();
+    await waitUntil(async () => (await flashed()).top !== '');
+    expect((await flashed()).frame).toBe('');
+    const inTop = await page.evaluate(
+      () => [...(CSS.highlights.get('backstory-organization') ?? [])].filter((r) => r.startContainer.textContent?.slice(r.startOffset, r.endOffset) === 'Hezbollah').length,
+    );
+    expect(inTop).toBeGreaterThan(0);
+    // Each further click marks the top page's next mention; past its last, the frame's first.
+    for (let shown = 1; shown < inTop; shown++) {
+      const before = (await flashed()).top;
+      await showMe();
+      await waitUntil(async () => ![before, ''].includes((await flashed()).top));
+      expect((await flashed()).frame).toBe('');
+    }
+    await showMe();
+    await waitUntil(async () => (await flashed()).frame !== '');
     await popup.close();
-    await waitUntil(async () => (await emphasized()).top > 0);
-    expect((await emphasized()).frame).toBe(0);
     await page.close();
   });
 
