@@ -10,13 +10,14 @@ import { TabReports } from '../lib/background/tab-reports';
 import { entityView, timelineView } from '../lib/knowledge/views';
 import { matchTargets } from '../lib/match/targets';
 import { onMessage, sendMessage, type Command } from '../lib/messaging';
+import { getSettings } from '../lib/settings';
 
 export default defineBackground(() => {
   const knowledge = new KnowledgeService(bundledPack);
   const reports = new TabReports();
   const cursors = new FrameCursors();
   const pack = () => knowledge.current();
-  onMessage('getMatchTargets', async () => matchTargets(await pack(), ['person', 'organization', 'place']));
+  onMessage('getReadingSetup', async () => ({ targets: matchTargets(await pack(), ['person', 'organization', 'place']), settings: await getSettings() }));
   onMessage('getEntityView', async ({ data }) => entityView(await pack(), data));
   const own = fromExtensionPages;
   onMessage('getTimeline', own(async () => timelineView(await pack())));

@@ -7,6 +7,13 @@ import type { ExportFile } from './sources/export-file';
 import type { RemovedSource, SourceRecord } from './sources/source-store';
 import type { EntityView, TimelineView } from './knowledge/views';
 import type { MatchTarget } from './match/matcher';
+import type { Settings } from './settings';
+
+/** What a page is read with: asked for in one question, so a page's start-up reads no storage itself. */
+export interface ReadingSetup {
+  targets: MatchTarget[];
+  settings: Settings;
+}
 
 /** What a content script reports about its page. */
 export interface PageReport {
@@ -22,8 +29,8 @@ export type Command = 'next-mention' | 'previous-mention';
 
 /** Every message between Backstory's parts: one typed contract. */
 interface ProtocolMap {
-  /** Content script → background: the names to look for. */
-  getMatchTargets(): MatchTarget[];
+  /** Content script → background: the names to look for, and the settings to read the page by. */
+  getReadingSetup(): ReadingSetup;
   /** Any page → background: what a card shows. */
   getEntityView(entityId: string): EntityView | null;
   /** Extension pages → background: the whole timeline. */

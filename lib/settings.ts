@@ -32,24 +32,39 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenNames: [],
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: {
-    // Version 1 kept hidden entities by id ("antony-blinken", "antony-blinken-2"); ids came from names.
-    2: (v1: Record<string, unknown>) => {
-      const { hiddenEntities, ...rest } = v1;
-      const ids = Array.isArray(hiddenEntities) ? hiddenEntities.filter((id): id is string => typeof id === 'string') : [];
-      const names = ids.map((id) => nameKey(id.replace(/-\d+$/u, '').replace(/-/gu, ' ')));
-      // A newer Backstory may already have written names into the same item before an older one ran again.
-      const kept = Array.isArray(rest.hiddenNames) ? rest.hiddenNames.filter((name): name is string => typeof name === 'string') : [];
-      return { ...rest, hiddenNames: [...new Set([...kept, ...names])] };
+const SETTINGS_KEY = 'local:settings';
+
+function defineSettingsItem() {
+  return storage.defineItem<Settings>(SETTINGS_KEY, {
+    fallback: DEFAULT_SETTINGS,
+    version: 2,
+    migrations: {
+      // Version 1 kept hidden entities by id ("antony-blinken", "antony-blinken-2"); ids came from names.
+      2: (v1: Record<string, unknown>) => {
+        const { hiddenEntities, ...rest } = v1;
+        const ids = Array.isArray(hiddenEntities) ? hiddenEntities.filter((id): id is string => typeof id === 'string') : [];
+        const names = ids.map((id) => nameKey(id.replace(/-\d+$/u, '').replace(/-/gu, ' ')));
+        // A newer Backstory may already have written names into the same item before an older one ran again.
+        const kept = Array.isArray(rest.hiddenNames) ? rest.hiddenNames.filter((name): name is string => typeof name === 'string') : [];
+        return { ...rest, hiddenNames: [...new Set([...kept, ...names])] };
+      },
     },
-  },
-});
+  });
+}
+
+let item: ReturnType<typeof defineSettingsItem> | undefined;
+
+/**
+ * The settings' storage item, defined when first used: defining one reads
+ * storage (and migrates it), which a page's start-up does not wait for (the
+ * background sends a page its settings with the knowledge).
+ */
+export function settingsItem(): ReturnType<typeof defineSettingsItem> {
+  return (item ??= defineSettingsItem());
+}
 
 export async function getSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return normalizeSettings(await settingsItem().getValue());
 }
 
 const updates = serialQueue();
@@ -59,14 +74,14 @@ export function updateSettings(change: (current: Settings) => Partial<Settings>)
   return updates(async () => {
     const current = await getSettings();
     const updated = normalizeSettings({ ...current, ...change(current) });
-    await settingsItem.setValue(updated);
+    await settingsItem().setValue(updated);
     return updated;
   });
 }
 
 /** Calls `listener` with the settings whenever they change, in any tab or page. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+  return storage.watch<Settings>(SETTINGS_KEY, (value) => listener(normalizeSettings(value)));
 }
 
 /** Settings from storage or an import: missing or mistyped fields take their defaults. */

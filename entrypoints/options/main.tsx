@@ -11,7 +11,7 @@ import { sendMessage } from '../../lib/messaging';
 import { serialQueue } from '../../lib/serial';
 import { DEFAULT_SETTINGS, getSettings, normalizeSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
 import { sourceViewerPath } from '../../lib/source-link';
-import { knowledgeStamp } from '../../lib/sources/knowledge-stamp';
+import { watchKnowledge } from '../../lib/sources/knowledge-stamp';
 import { correctionsItem, sourceIndex, type SourceRecord } from '../../lib/sources/source-store';
 import './options.css';
 
@@ -90,7 +90,7 @@ function useTimeline(): TimelineView | undefined {
         () => {},
       );
     };
-    const unwatch = knowledgeStamp.watch(load);
+    const unwatch = watchKnowledge(load);
     load();
     return unwatch;
   }, []);

@@ -8,7 +8,7 @@ import { COMPILER_VERSION } from '../knowledge/version';
 import { serialQueue } from '../serial';
 import { getSettings, settingsItem } from '../settings';
 import { EXPORT_FORMAT, EXPORT_VERSION, parseExportFile, type ExportFile } from '../sources/export-file';
-import { knowledgeStamp } from '../sources/knowledge-stamp';
+import { markKnowledgeChanged } from '../sources/knowledge-stamp';
 import {
   correctionsItem,
   listSources,
@@ -157,7 +157,7 @@ export class KnowledgeService {
         return { record: recordOf(data, { enabled: s.enabled, addedAt: s.addedAt }), data };
       });
       await replaceAll(sources, file.corrections);
-      await settingsItem.setValue(file.settings);
+      await settingsItem().setValue(file.settings);
       await this.rebuild();
       return { sources: sources.length };
     });
@@ -173,7 +173,7 @@ export class KnowledgeService {
   private rebuild(): Promise<KnowledgePack> {
     this.pack = this.build();
     return this.pack.then(async (pack) => {
-      await knowledgeStamp.setValue(Date.now());
+      await markKnowledgeChanged();
       return pack;
     });
   }

@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
-import { onMessage, sendMessage, type PageReport } from '../messaging';
+import { onMessage, sendMessage, type PageReport, type ReadingSetup } from '../messaging';
 import { nameKey } from '../name-key';
-import { getSettings, siteOf, updateSettings, watchSettings, type Settings } from '../settings';
-import { knowledgeStamp } from '../sources/knowledge-stamp';
+import { siteOf, updateSettings, watchSettings, type Settings } from '../settings';
+import { watchKnowledge } from '../sources/knowledge-stamp';
 import type { CardActions, CardSurface } from './card';
 import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
@@ -25,10 +25,10 @@ const REPORT_DELAY_MS = 250;
  */
 export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => CardSurface): Promise<void> {
   const timer = new TaskTimer();
-  const knowledgeAndSettings = Promise.all([askForTargets(), getSettings()]);
-  // From the script's first line to here, one task: the rest waits for the extension's answers.
+  const setup = askForSetup();
+  // From the script's first line to here, one task: the rest waits for the extension's answer.
   timer.recordStartUp();
-  const [targets, settings] = await knowledgeAndSettings;
+  const { targets, settings } = await setup;
   await timer.time(() => runSession(ctx, createCard, timer, targets, settings));
 }
 
@@ -91,9 +91,9 @@ async function runSession(
   ctx.addEventListener(window, 'wxt:locationchange', () => void read());
   ctx.onInvalidated(
     // Sources added, removed or corrected anywhere: read the page again with the new knowledge.
-    knowledgeStamp.watch(async () => {
+    watchKnowledge(async () => {
       const asked = ++askedForTargets;
-      const fresh = await askForTargets();
+      const { targets: fresh } = await askForSetup();
       // Two changes in quick succession: only the answer to the latest question counts.
       if (asked !== askedForTargets) return;
       targets = fresh;
@@ -111,14 +111,14 @@ async function runSession(
 const TARGET_ATTEMPTS = 5;
 
 /**
- * The names to look for. The background may be starting (a service worker
- * woken by this very page) and miss the first question: ask again, waiting
- * longer each time.
+ * The names to look for, and the settings. The background may be starting (a
+ * service worker woken by this very page) and miss the first question: ask
+ * again, waiting longer each time.
  */
-async function askForTargets(): Promise<MatchTarget[]> {
+async function askForSetup(): Promise<ReadingSetup> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await sendMessage('getMatchTargets');
+      return await sendMessage('getReadingSetup');
     } catch (error) {
       if (attempt === TARGET_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));

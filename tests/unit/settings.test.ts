@@ -10,7 +10,7 @@ describe('settings', () => {
       settings: { ...DEFAULT_SETTINGS, hiddenNames: undefined, hiddenEntities: ['antony-blinken', 'mohammed-shia-al-sudani-2', 7] },
       settings$: { v: 1 },
     });
-    await settingsItem.migrate();
+    await settingsItem().migrate();
     const settings = await getSettings();
     expect(settings.hiddenNames).toEqual(['antony blinken', 'mohammed shia al sudani']);
     expect(settings).not.toHaveProperty('hiddenEntities');
@@ -22,7 +22,7 @@ describe('settings', () => {
       settings: { ...DEFAULT_SETTINGS, hiddenNames: ['vistula rail'], hiddenEntities: ['antony-blinken'] },
       settings$: { v: 1 },
     });
-    await settingsItem.migrate();
+    await settingsItem().migrate();
     expect((await getSettings()).hiddenNames).toEqual(['vistula rail', 'antony blinken']);
   });
 
