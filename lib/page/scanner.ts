@@ -105,19 +105,19 @@ export class PageScanner {
   /** Queues a waiting section to be read unpainted; one tall element is cut first, its parts watched in its place. */
   private readAhead(section: Section): void {
     const plan = planAhead(section, { height: innerHeight });
-    let parts = plan.later;
+    const parts = plan.later;
+    let unwatched: Section[] = [];
     if (parts[0] !== section) {
       for (const parent of plan.parents) this.plannedParents.add(parent);
-      // A part with no element to watch (loose text around the tall one) is read and painted now.
-      const unwatched = this.later.replace(section, parts);
-      for (const part of unwatched) this.queue.push({ section: part });
-      parts = parts.filter((part) => !unwatched.includes(part));
+      unwatched = this.later.replace(section, parts);
     }
-    for (const part of parts) {
-      const unpainted: Unpainted = { mentions: [], near: false };
-      this.unpainted.set(part, unpainted);
+    const own = parts.map((part): Unpainted | undefined => (unwatched.includes(part) ? undefined : { mentions: [], near: false }));
+    parts.forEach((part, i) => {
+      if (own[i]) this.unpainted.set(part, own[i]);
+      // A part with no element to watch (loose text around the tall one) is painted with the watched part after it, or before it.
+      const unpainted = own[i] ?? own.slice(i + 1).find(Boolean) ?? own.slice(0, i).findLast(Boolean);
       this.queue.push({ section: part, unpainted });
-    }
+    });
   }
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */

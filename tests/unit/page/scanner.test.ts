@@ -39,6 +39,33 @@ function scanner(painted: PageMention[]): PageScanner {
   return new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
 }
 
+/** IntersectionObservers that answer only when a test says an element came near. */
+function watchObservers(): { callback: IntersectionObserverCallback; observed: Set<Element> }[] {
+  const observers: { callback: IntersectionObserverCallback; observed: Set<Element> }[] = [];
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      readonly observed = new Set<Element>();
+      constructor(readonly callback: IntersectionObserverCallback) {
+        observers.push(this);
+      }
+      observe(element: Element) {
+        this.observed.add(element);
+      }
+      unobserve(element: Element) {
+        this.observed.delete(element);
+      }
+      disconnect() {}
+    },
+  );
+  return observers;
+}
+
+/** Tells an observer that an element came near the screen. */
+function comesNear(observer: { callback: IntersectionObserverCallback }, target: Element): void {
+  observer.callback([{ target, isIntersecting: true } as unknown as IntersectionObserverEntry], observer as unknown as IntersectionObserver);
+}
+
 describe('the page scanner', () => {
   it('reads a long article near the screen, and all of it when asked, painting only what is near', async () => {
     const root = longArticle(300);
@@ -66,23 +93,7 @@ describe('the page scanner', () => {
   });
 
   it('paints a far section when it comes near, but not what was forgotten in it meanwhile', async () => {
-    const observers: { callback: IntersectionObserverCallback; observed: Set<Element> }[] = [];
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        readonly observed = new Set<Element>();
-        constructor(readonly callback: IntersectionObserverCallback) {
-          observers.push(this);
-        }
-        observe(element: Element) {
-          this.observed.add(element);
-        }
-        unobserve(element: Element) {
-          this.observed.delete(element);
-        }
-        disconnect() {}
-      },
-    );
+    const observers = watchObservers();
     const root = longArticle(300);
     const painted: PageMention[] = [];
     const pages = scanner(painted);
@@ -99,8 +110,33 @@ describe('the page scanner', () => {
     // The section's watched element: the last one at or above the paragraph.
     const target = [...watch!.observed].filter((element) => top(element) <= top(far)).sort((a, b) => top(b) - top(a))[0]!;
     const before = painted.length;
-    watch!.callback([{ target, isIntersecting: true } as unknown as IntersectionObserverEntry], watch as unknown as IntersectionObserver);
+    comesNear(watch!, target);
     expect(painted.length).toBeGreaterThan(before);
     expect(painted).not.toContain(gone);
+  });
+
+  it('paints the loose text around a far story body with the part of the body next to it, not at once', async () => {
+    const observers = watchObservers();
+    const lines = (count: number, top: number) =>
+      Array.from({ length: count }, (_, i) => `<p data-top="${top + i * 100}" data-height="100">Hour ${i}: Ismail Haniyeh spoke.</p>`).join('');
+    // Comments on screen; far below, a story whose body is one tall element, with loose text before and after it.
+    document.body.innerHTML = `<article data-top="0" data-height="32000">${lines(20, 0)}<div id="story" data-top="2000" data-height="30000">Ismail Haniyeh, before.<div id="body" data-top="2100" data-height="29800">${lines(298, 2100)}</div>Ismail Haniyeh, after.</div></article>`;
+    const story = document.getElementById('story')!;
+    const painted: PageMention[] = [];
+    const pages = scanner(painted);
+    await pages.scanArticle(document.querySelector('article')!);
+    await pages.readAll();
+    const loose = pages.index.all().filter((m) => m.block.owner === story);
+    expect(loose).toHaveLength(2);
+    expect(painted.filter((m) => loose.includes(m))).toEqual([]);
+    // The body's first and last watched paragraphs come near: the loose text before and after it is painted with them.
+    const watched = [...observers[0]!.observed].filter((element) => element.parentElement?.id === 'body');
+    const top = (element: Element) => Number(element.getAttribute('data-top'));
+    watched.sort((a, b) => top(a) - top(b));
+    comesNear(observers[0]!, watched[0]!);
+    expect(painted).toContain(loose[0]);
+    expect(painted).not.toContain(loose[1]);
+    comesNear(observers[0]!, watched.at(-1)!);
+    expect(painted).toContain(loose[1]);
   });
 });
