@@ -1,7 +1,7 @@
 import bundledPack from 'virtual:bundled-knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { FrameCursors, revealInTab, runCommand } from '../lib/background/commands';
+import { revealInTab, runCommand, StepQueues } from '../lib/background/commands';
 import { injectEngine, injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { KnowledgeService } from '../lib/background/knowledge-service';
 import { openPage } from '../lib/background/open-page';
@@ -15,9 +15,12 @@ import { getSettings } from '../lib/settings';
 export default defineBackground(() => {
   const knowledge = new KnowledgeService(bundledPack);
   const reports = new TabReports();
-  const cursors = new FrameCursors();
+  const steps = new StepQueues();
   const pack = () => knowledge.current();
-  onMessage('getReadingSetup', async () => ({ targets: matchTargets(await pack(), ['person', 'organization', 'place']), settings: await getSettings() }));
+  onMessage('getReadingSetup', async () => {
+    const [current, settings] = await Promise.all([pack(), getSettings()]);
+    return { targets: matchTargets(current, ['person', 'organization', 'place']), settings };
+  });
   onMessage('getEntityView', async ({ data }) => entityView(await pack(), data));
   const own = fromExtensionPages;
   onMessage('getTimeline', own(async () => timelineView(await pack())));
@@ -47,19 +50,31 @@ export default defineBackground(() => {
   onMessage('reportPage', ({ data, sender }) => {
     if (sender.tab?.id !== undefined) reports.set(sender.tab.id, sender.frameId ?? 0, data);
   });
-  onMessage('getTabReport', own(async (tabId) => reports.get(tabId) ?? (await askAgain(tabId, reports))));
-  onMessage('runCommand', own(async ({ command, tabId }) => void (await runCommand(command, tabId, reports, cursors))));
-  onMessage('revealInTab', own(({ entityId, tabId }) => revealInTab(entityId, tabId, reports, cursors)));
+  // After a restart the background knows no reports: the tab's frames are asked for theirs again.
+  const tabReport = async (tabId: number) => reports.get(tabId) ?? (await askAgain(tabId, reports));
+  const command = async (name: Command, tabId: number) => {
+    await tabReport(tabId);
+    await runCommand(name, tabId, reports, steps);
+  };
+  onMessage('getTabReport', own(tabReport));
+  onMessage('runCommand', own(({ command: name, tabId }) => command(name, tabId)));
+  onMessage(
+    'revealInTab',
+    own(async ({ entityId, tabId }) => {
+      await tabReport(tabId);
+      return revealInTab(entityId, tabId, reports, steps);
+    }),
+  );
   onMessage('openPage', ({ data }) => openPage(data));
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (tab?.id !== undefined) void runCommand(command as Command, tab.id, reports, cursors);
+  browser.commands.onCommand.addListener((name, tab) => {
+    if (tab?.id !== undefined) void command(name as Command, tab.id);
   });
   const forget = (tabId: number) => {
     reports.forget(tabId);
-    cursors.forget(tabId);
+    steps.forget(tabId);
   };
   browser.tabs.onRemoved.addListener(forget);
-  // A tab loading a new page: what the old one mentioned, and where its steps were, no longer hold.
+  // A tab loading a new page: what the old one mentioned no longer holds.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') forget(tabId);
   });
@@ -70,7 +85,7 @@ export default defineBackground(() => {
   });
 });
 
-/** After a restart the background knows no reports: the tab's frames are asked to send theirs again. */
+/** Asks a tab's frames to send their reports again; the tab's report once they have had a moment to. */
 async function askAgain(tabId: number, reports: TabReports) {
   try {
     await sendMessage('resendReport', undefined, tabId);

@@ -24,6 +24,20 @@ export interface PageReport {
   mentions: { entityId: string; count: number }[];
 }
 
+/**
+ * Where a step starts: from the mention this frame showed last (`here`), or
+ * from this frame's first mention (its last, going back) when the steps come
+ * to it from another frame or begin (`start`).
+ */
+export type StepFrom = 'here' | 'start';
+
+/**
+ * What a frame did with a step: moved to a mention; was not where the steps
+ * are (`idle`: it showed none, or has gone past its end since); or has no
+ * mention further (`end`), and starts over the next time it is asked.
+ */
+export type StepResult = 'moved' | 'idle' | 'end';
+
 /** The keyboard commands (manifest `commands`), also run by the popup's buttons. */
 export type Command = 'next-mention' | 'previous-mention';
 
@@ -51,10 +65,10 @@ interface ProtocolMap {
   runCommand(data: { command: Command; tabId: number }): void;
   /** Popup → background: show a tab's next mention of an entity, in one of its frames; false if none has one. */
   revealInTab(data: { entityId: string; tabId: number }): boolean;
-  /** Background → content script: go to the next (1) or previous (-1) name and open its card; false if there is none. */
-  moveToMention(direction: 1 | -1): boolean;
-  /** Background → content script (one frame): scroll to the next mention of an entity and flash it; false if it has none here. */
-  revealEntity(entityId: string): boolean;
+  /** Background → content script (one frame): go to the next (1) or previous (-1) name and open its card. */
+  moveToMention(data: { direction: 1 | -1; from: StepFrom }): StepResult;
+  /** Background → content script (one frame): scroll to the next mention of an entity and flash it. */
+  revealEntity(data: { entityId: string; from: StepFrom }): StepResult;
   /** Popup → content scripts (every frame of a tab): read the rest of a long page, which is otherwise read as it is scrolled to. */
   readWholePage(): void;
 

@@ -1,26 +1,19 @@
-import type { Command } from '../messaging';
+import type { Command, StepFrom, StepResult } from '../messaging';
 import { sendMessage } from '../messaging';
-import { serialQueue } from '../serial';
+import { serialQueue, type Serial } from '../serial';
 import type { TabReports } from './tab-reports';
 
 /**
- * Which frame of each tab the last step went to: the keyboard's, and each
- * entity's "show me". The next step goes on from that frame, so a tab whose
- * page and frames name the same people is gone through as one page.
+ * Steps taken in each tab one after another: a key held down must not send
+ * two frames moving at once. A tab's queue goes with the tab.
  */
-export class FrameCursors {
-  private readonly tabs = new Map<number, Map<string, number>>();
-  /** Steps taken one after another: a key held down must not send two frames moving at once. */
-  readonly inTurn = serialQueue();
+export class StepQueues {
+  private readonly tabs = new Map<number, Serial>();
 
-  at(tabId: number, key: string): number | undefined {
-    return this.tabs.get(tabId)?.get(key);
-  }
-
-  set(tabId: number, key: string, frameId: number): void {
-    let keys = this.tabs.get(tabId);
-    if (!keys) this.tabs.set(tabId, (keys = new Map()));
-    keys.set(key, frameId);
+  of(tabId: number): Serial {
+    let queue = this.tabs.get(tabId);
+    if (!queue) this.tabs.set(tabId, (queue = serialQueue()));
+    return queue;
   }
 
   forget(tabId: number): void {
@@ -28,17 +21,15 @@ export class FrameCursors {
   }
 }
 
-const KEYBOARD = 'keyboard';
-
 /**
- * Runs a keyboard command in a tab: one frame moves (its page names
- * someone), so two frames never open two cards at once, and past a frame's
- * last name the next frame's first.
+ * Runs a keyboard command in a tab: one frame moves, the one the steps are
+ * in, and past its last name the next frame with names, so the frames of a
+ * page are gone through as one page.
  */
-export function runCommand(command: Command, tabId: number, reports: TabReports, cursors: FrameCursors): Promise<boolean> {
+export function runCommand(command: Command, tabId: number, reports: TabReports, queues: StepQueues): Promise<boolean> {
   const direction = command === 'next-mention' ? 1 : -1;
-  return step(cursors, tabId, KEYBOARD, () => reports.framesWithMentions(tabId), direction, (frameId) =>
-    sendMessage('moveToMention', direction, { tabId, frameId }),
+  return queues.of(tabId)(() =>
+    stepThroughFrames(reports.framesWithMentions(tabId), direction, (frameId, from) => sendMessage('moveToMention', { direction, from }, { tabId, frameId })),
   );
 }
 
@@ -48,39 +39,46 @@ export function runCommand(command: Command, tabId: number, reports: TabReports,
  * first, then the others that name someone (a long page reports a name only
  * once the reader nears it).
  */
-export function revealInTab(entityId: string, tabId: number, reports: TabReports, cursors: FrameCursors): Promise<boolean> {
-  const frames = () => {
+export function revealInTab(entityId: string, tabId: number, reports: TabReports, queues: StepQueues): Promise<boolean> {
+  return queues.of(tabId)(() => {
     const naming = reports.framesMentioning(tabId, entityId);
-    return [...naming, ...reports.framesWithMentions(tabId).filter((frameId) => !naming.includes(frameId))];
-  };
-  return step(cursors, tabId, `entity:${entityId}`, frames, 1, (frameId) => sendMessage('revealEntity', entityId, { tabId, frameId }));
-}
-
-/** One step, in its turn, through a tab's frames from where the last step of its kind went; whether one took it. */
-function step(cursors: FrameCursors, tabId: number, key: string, frames: () => number[], direction: 1 | -1, ask: (frameId: number) => Promise<boolean>): Promise<boolean> {
-  return cursors.inTurn(async () => {
-    const took = await stepThroughFrames(frames(), cursors.at(tabId, key), direction, ask);
-    if (took !== undefined) cursors.set(tabId, key, took);
-    return took !== undefined;
+    const frames = [...naming, ...reports.framesWithMentions(tabId).filter((frameId) => !naming.includes(frameId))];
+    return stepThroughFrames(frames, 1, (frameId, from) => sendMessage('revealEntity', { entityId, from }, { tabId, frameId }));
   });
 }
 
+type Ask = (frameId: number, from: StepFrom) => Promise<StepResult>;
+
 /**
- * Asks frames one at a time, from the one the last step went to, until one
- * takes the step; returns it. A frame with nothing further starts over, so
- * the first one asked is asked again last: with one frame, the step wraps.
- * With no frame to ask, the top frame.
+ * One step through a tab's frames. The frames keep where the steps are (so a
+ * background that was stopped meanwhile loses nothing): the one that has them
+ * goes on; past its end, the frames after it in turn from their first name,
+ * and lastly that frame again, so a page of one frame wraps. With no frame
+ * holding the steps, they begin at the first frame (the last, going back).
  */
-async function stepThroughFrames(frames: number[], from: number | undefined, direction: 1 | -1, ask: (frameId: number) => Promise<boolean>): Promise<number | undefined> {
+async function stepThroughFrames(frames: number[], direction: 1 | -1, ask: Ask): Promise<boolean> {
   const list = frames.length ? frames : [0];
-  const start = Math.max(0, list.indexOf(from ?? list[0]!));
-  for (let k = 0; k <= list.length; k++) {
-    const frameId = list[(start + k * direction + (k + 1) * list.length) % list.length]!;
-    try {
-      if (await ask(frameId)) return frameId;
-    } catch {
-      // No content script in that frame (a browser page, or one opened before install): try the next.
+  let start = direction > 0 ? 0 : list.length - 1;
+  for (const [i, frameId] of list.entries()) {
+    const result = await askFrame(ask, frameId, 'here');
+    if (result === 'moved') return true;
+    if (result === 'end') {
+      start = i + direction;
+      break;
     }
   }
-  return undefined;
+  for (let k = 0; k < list.length; k++) {
+    const frameId = list[(((start + k * direction) % list.length) + list.length) % list.length]!;
+    if ((await askFrame(ask, frameId, 'start')) === 'moved') return true;
+  }
+  return false;
+}
+
+/** A frame's answer; one with no content script (a browser page, or one opened before install) has nothing to step to. */
+async function askFrame(ask: Ask, frameId: number, from: StepFrom): Promise<StepResult> {
+  try {
+    return await ask(frameId, from);
+  } catch {
+    return 'idle';
+  }
 }

@@ -1,42 +1,42 @@
+import type { StepFrom } from '../messaging';
 import { documentOrder } from './document-order';
 import type { PageMention } from './page-mentions';
 import type { PageReading } from './reading';
 
 /**
  * Going from mention to mention in reading order, from the keyboard or the
- * popup: each step goes on from where the last one was. A step past the last
- * mention (or before the first) finds none here and starts over: the
- * background goes on in the tab's next frame, or asks this one again to wrap.
+ * popup's "show me" (one entity's mentions). The frames of a tab keep where
+ * the steps are: the background asks which one has them, and a step past a
+ * frame's last mention goes on in the next frame.
  */
 export class MentionNavigation {
-  private at: PageMention | undefined;
-  private readonly perEntity = new Map<string, PageMention>();
+  /** The mention shown last, by kind of step: any entity's (`''`), or one entity's. */
+  private readonly places = new Map<string, PageMention>();
 
   constructor(private readonly reading: () => PageReading | undefined) {}
 
-  /** The next (1) or previous (-1) mention of any entity; none past the end. */
-  step(direction: 1 | -1): PageMention | undefined {
-    this.at = stepFrom(this.ordered(), this.at, direction);
-    return this.at;
+  /** Whether the steps of a kind are in this frame. */
+  isHere(entityId = ''): boolean {
+    return this.places.has(entityId);
   }
 
-  /** The next mention of one entity after the one shown last; none past its last. */
-  nextOf(entityId: string): PageMention | undefined {
-    const mentions = this.reading()?.index.ofEntity(entityId).sort(readingOrder) ?? [];
-    const next = stepFrom(mentions, this.perEntity.get(entityId), 1);
-    if (next) this.perEntity.set(entityId, next);
-    else this.perEntity.delete(entityId);
+  /** The next (1) or previous (-1) mention of any entity; none past the end. */
+  step(direction: 1 | -1, from: StepFrom): PageMention | undefined {
+    return this.move('', this.reading()?.index.all() ?? [], direction, from);
+  }
+
+  /** The next mention of one entity; none past its last. */
+  nextOf(entityId: string, from: StepFrom): PageMention | undefined {
+    return this.move(entityId, this.reading()?.index.ofEntity(entityId) ?? [], 1, from);
+  }
+
+  private move(kind: string, mentions: PageMention[], direction: 1 | -1, from: StepFrom): PageMention | undefined {
+    const ordered = mentions.sort(readingOrder);
+    const next = stepFrom(ordered, from === 'here' ? this.places.get(kind) : undefined, direction);
+    if (next) this.places.set(kind, next);
+    else this.places.delete(kind);
     return next;
   }
-
-  private ordered(): PageMention[] {
-    return (this.reading()?.index.all() ?? []).sort(readingOrder);
-  }
-}
-
-/** The order mentions stand in on the page: by block, then by place in it (a range would cost each far mention one). */
-function readingOrder(a: PageMention, b: PageMention): number {
-  return documentOrder(a.block.nodes[0]!, b.block.nodes[0]!) || a.start - b.start;
 }
 
 /** The mention a step away from `at`; from none (or one gone from the page), the first one in that direction. */
@@ -44,4 +44,9 @@ function stepFrom(mentions: PageMention[], at: PageMention | undefined, directio
   const from = at ? mentions.indexOf(at) : -1;
   if (from < 0) return direction > 0 ? mentions[0] : mentions.at(-1);
   return mentions[from + direction];
+}
+
+/** The order mentions stand in on the page: by block, then by place in it (a range would cost each far mention one). */
+function readingOrder(a: PageMention, b: PageMention): number {
+  return documentOrder(a.block.nodes[0]!, b.block.nodes[0]!) || a.start - b.start;
 }

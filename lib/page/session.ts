@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
-import { onMessage, sendMessage, type PageReport, type ReadingSetup } from '../messaging';
+import { onMessage, sendMessage, type PageReport, type ReadingSetup, type StepFrom, type StepResult } from '../messaging';
 import { nameKey } from '../name-key';
 import { siteOf, updateSettings, watchSettings, type Settings } from '../settings';
 import { watchKnowledge } from '../sources/knowledge-stamp';
@@ -108,7 +108,7 @@ async function runSession(
   reportForBenchmark(timer, () => reading?.index.size ?? 0, readAll);
 }
 
-const TARGET_ATTEMPTS = 5;
+const SETUP_ATTEMPTS = 5;
 
 /**
  * The names to look for, and the settings. The background may be starting (a
@@ -120,7 +120,7 @@ async function askForSetup(): Promise<ReadingSetup> {
     try {
       return await sendMessage('getReadingSetup');
     } catch (error) {
-      if (attempt === TARGET_ATTEMPTS) throw error;
+      if (attempt === SETUP_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
   }
@@ -138,23 +138,31 @@ function readingSettings({ hoverDelayMs: _, ...rest }: Settings): string {
  */
 function answerNavigation(ctx: ContentScriptContext, reading: () => PageReading | undefined, readAll: () => Promise<void>, cards: CardController): void {
   const navigation = new MentionNavigation(reading);
+  /** A step, taken here when the steps are here or come here; the page is read whole first, so none is missed. */
+  const takeStep = async (entityId: string | undefined, from: StepFrom, take: () => PageMention | undefined): Promise<StepResult> => {
+    if (from === 'here' && !navigation.isHere(entityId)) return 'idle';
+    await readAll();
+    return take() ? 'moved' : 'end';
+  };
   ctx.onInvalidated(
-    onMessage('moveToMention', async ({ data: direction }) => {
-      await readAll();
-      const mention = navigation.step(direction);
-      // None further here: the step goes on in another frame, so this one's card goes.
-      if (mention) cards.showFromKeyboard(mention);
-      else cards.intent.dismiss();
-      return mention !== undefined;
-    }),
+    onMessage('moveToMention', ({ data: { direction, from } }) =>
+      takeStep(undefined, from, () => {
+        const mention = navigation.step(direction, from);
+        // None further here: the step goes on in another frame, so this one's card goes.
+        if (mention) cards.showFromKeyboard(mention);
+        else cards.intent.dismiss();
+        return mention;
+      }),
+    ),
   );
   ctx.onInvalidated(
-    onMessage('revealEntity', async ({ data: entityId }) => {
-      await readAll();
-      const mention = navigation.nextOf(entityId);
-      if (mention) cards.flash(mention);
-      return mention !== undefined;
-    }),
+    onMessage('revealEntity', ({ data: { entityId, from } }) =>
+      takeStep(entityId, from, () => {
+        const mention = navigation.nextOf(entityId, from);
+        if (mention) cards.flash(mention);
+        return mention;
+      }),
+    ),
   );
   ctx.onInvalidated(onMessage('readWholePage', readAll));
 }

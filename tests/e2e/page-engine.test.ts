@@ -201,6 +201,30 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('steps with the keyboard command from the frame\'s last name on to the top page, closing the card it leaves', async () => {
+    const page = await harness.browser.newPage(harness.url('/story-and-frame'));
+    await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+    await waitUntil(async () => (await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-person')?.size ?? 0)) > 0);
+    // A card open on a name marks the entity's other mentions.
+    const marked = async () => ({
+      top: await page.evaluate(() => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
+      frame: await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
+    });
+    const popup = await openPopupFor(harness.browser, harness.url('/story-and-frame'));
+    await popup.waitFor(() => document.querySelector('.bs-steps') !== null);
+    const step = (button: 0 | 1) => popup.evaluate((i) => (document.querySelectorAll('.bs-steps button')[i] as HTMLButtonElement).click(), button);
+    // Going back from nowhere: the last frame's last name.
+    await step(0);
+    await waitUntil(async () => (await marked()).frame > 0);
+    expect((await marked()).top).toBe(0);
+    // On from the frame's last name: the top page's first, and the frame's card goes.
+    await step(1);
+    await waitUntil(async () => (await marked()).top > 0);
+    await waitUntil(async () => (await marked()).frame === 0);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows a card after a dwell, not to a pointer passing by, and keeps it while the pointer moves into it', async () => {
     const page = await harness.browser.newPage(harness.url('/article'));
     await waitForHighlights(page);

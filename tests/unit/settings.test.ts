@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, getSettings, normalizeSettings, settingsItem, siteOf, updateSettings } from '../../lib/settings';
 
@@ -15,6 +15,13 @@ describe('settings', () => {
     expect(settings.hiddenNames).toEqual(['antony blinken', 'mohammed shia al sudani']);
     expect(settings).not.toHaveProperty('hiddenEntities');
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+  });
+
+  it('migrates version 1 before its first answer, as a background just started answers a page', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, hiddenNames: undefined, hiddenEntities: ['antony-blinken'] }, settings$: { v: 1 } });
+    vi.resetModules();
+    const started = await import('../../lib/settings');
+    expect((await started.getSettings()).hiddenNames).toEqual(['antony blinken']);
   });
 
   it('keeps names already hidden when it migrates', async () => {

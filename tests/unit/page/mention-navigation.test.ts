@@ -30,12 +30,24 @@ describe('stepping through mentions', () => {
     const index = new MentionIndex();
     index.add([hamasAgain, blinken, hezbollah, hamas]);
     const navigation = new MentionNavigation(() => ({ index }) as unknown as PageReading);
-    expect([1, 1, 1, 1].map(() => navigation.step(1))).toEqual([hamas, hezbollah, blinken, hamasAgain]);
-    // Past the last: none here (the tab's next frame takes the step), and the next step starts over.
-    expect(navigation.step(1)).toBeUndefined();
-    expect(navigation.step(1)).toBe(hamas);
-    expect(navigation.step(-1)).toBeUndefined();
-    expect(navigation.step(-1)).toBe(hamasAgain);
-    expect([1, 2, 3, 4].map(() => navigation.nextOf('hamas'))).toEqual([hamas, hamasAgain, undefined, hamas]);
+    expect(navigation.isHere()).toBe(false);
+    expect([navigation.step(1, 'start'), navigation.step(1, 'here'), navigation.step(1, 'here'), navigation.step(1, 'here')]).toEqual([
+      hamas,
+      hezbollah,
+      blinken,
+      hamasAgain,
+    ]);
+    expect(navigation.isHere()).toBe(true);
+    // Past the last: none here (the tab's next frame takes the step), and the steps are no longer here.
+    expect(navigation.step(1, 'here')).toBeUndefined();
+    expect(navigation.isHere()).toBe(false);
+    // Coming back from another frame, going back: from the last.
+    expect(navigation.step(-1, 'start')).toBe(hamasAgain);
+    expect(navigation.step(-1, 'here')).toBe(blinken);
+    // One entity's steps are kept apart from the keyboard's.
+    expect(navigation.isHere('hamas')).toBe(false);
+    expect([navigation.nextOf('hamas', 'start'), navigation.nextOf('hamas', 'here'), navigation.nextOf('hamas', 'here')]).toEqual([hamas, hamasAgain, undefined]);
+    expect(navigation.isHere('hamas')).toBe(false);
+    expect(navigation.step(1, 'here')).toBe(hamasAgain);
   });
 });
