@@ -121,7 +121,9 @@ function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) =>
   if (readerable < READERABLE_SCORE) return null;
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [element, score] of scores) {
+  for (const [element, sampled] of scores) {
+    // Scaled back from the sample, so the element's own weight counts as much on a long page as on a short one.
+    const score = sampled * stride + ownWeight(element);
     if (score > bestScore) [best, bestScore] = [element, score];
   }
   return best ? (best.closest('article') ?? best) : null;
@@ -148,6 +150,33 @@ function commas(text: string): number {
 function isTextDiv(div: Element): boolean {
   for (const child of div.children) if (!INLINE_CHILDREN.has(child.tagName)) return false;
   return true;
+}
+
+// Readability's weights for what a container is: its tag, and what its class and id say (ASCII, no u flag, as above).
+const TAG_WEIGHTS: Record<string, number> = {
+  DIV: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3,
+  ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
+  H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
+};
+const STORY_MARKER = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const FURNITURE_MARKER = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+// Readability adds 25 for a story-like name; with no pass after it to narrow a container down, that picked wide
+// wrappers ("container_content") over the story inside them.
+const STORY_WEIGHT = 15;
+const FURNITURE_WEIGHT = -25;
+
+/**
+ * What a container is worth before its paragraphs count: a list of stories
+ * (a `<ul>` of teasers, a "top 12") or a box named like furniture loses to
+ * the `<div class="article-body">` beside it.
+ */
+function ownWeight(element: Element): number {
+  let weight = TAG_WEIGHTS[element.tagName] ?? 0;
+  for (const marker of [typeof element.className === 'string' ? element.className : '', element.id]) {
+    if (FURNITURE_MARKER.test(marker)) weight += FURNITURE_WEIGHT;
+    if (STORY_MARKER.test(marker)) weight += STORY_WEIGHT;
+  }
+  return weight;
 }
 
 function linkDensity(element: Element, length: number): number {

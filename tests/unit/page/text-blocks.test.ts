@@ -71,6 +71,12 @@ describe('the article region', () => {
     expect(findArticleRoot(doc)).toBeNull();
   });
 
+  it('is the story, not a list of teasers beside it that its paragraphs alone would rank higher', () => {
+    const teasers = Array.from({ length: 3 }, (_, i) => `<li>${paragraph(`Teaser ${i}, about another story,`)}</li>`).join('');
+    const doc = page(`<div class="layout"><div class="article-body" id="story">${paragraph('One,')}${paragraph('Two,')}${paragraph('Three,')}${paragraph('Four,')}</div><ul class="stream">${teasers}</ul></div>`);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+  });
+
   it('finds the article of a long page from a sample of its paragraphs, whatever markup repeats in it', () => {
     const wrapped = Array.from({ length: 200 }, (_, i) => `<div class="para">${paragraph(`Part ${i} of the story.`)}</div>`).join('');
     const doc = page(`<nav>${'<a href="/">Home</a>'.repeat(20)}</nav><main><article id="story">${wrapped}</article></main>`);
