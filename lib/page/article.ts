@@ -40,10 +40,15 @@ export function isSkipped(element: Element): boolean {
 }
 
 function isBoilerplate(element: Element): boolean {
-  if (element.getAttribute('itemprop') === 'articleBody') return false;
-  const id = HEADING_SLUG.test(element.id) ? '' : element.id;
-  const marker = `${id} ${typeof element.className === 'string' ? element.className : ''}`;
+  const marker = markerOf(element);
   return marker.length > 1 && BOILERPLATE.test(marker) && !/article|body|content|main|post|story/iu.test(element.tagName);
+}
+
+/** What an element's id and class say it is; nothing for the story's own body (schema.org), or an id made from a heading. */
+function markerOf(element: Element): string {
+  if (element.getAttribute('itemprop') === 'articleBody') return '';
+  const id = HEADING_SLUG.test(element.id) ? '' : element.id;
+  return `${id} ${typeof element.className === 'string' ? element.className : ''}`;
 }
 
 /** Whether a node may be read: nothing between it and `root` is skipped (an editable region, a form, code). */
@@ -120,7 +125,8 @@ function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) =>
   }
   if (readerable < READERABLE_SCORE) return null;
   let best: Element | null = null;
-  let bestScore = 0;
+  // The best even when every score is below zero: the page reads like an article.
+  let bestScore = -Infinity;
   for (const [element, sampled] of scores) {
     // Scaled back from the sample, so the element's own weight counts as much on a long page as on a short one.
     const score = sampled * stride + ownWeight(element);
@@ -152,14 +158,16 @@ function isTextDiv(div: Element): boolean {
   return true;
 }
 
-// Readability's weights for what a container is: its tag, and what its class and id say (ASCII, no u flag, as above).
+// Readability's weights for what a container is: its tag, and what its class and id say.
 const TAG_WEIGHTS: Record<string, number> = {
   DIV: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3,
   ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3,
   H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5,
 };
-const STORY_MARKER = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const FURNITURE_MARKER = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+// Readability's lists, ASCII and without the u flag as above. Furniture is matched as whole words, as BOILERPLATE
+// is (whose words skip an element outright): utility classes ("hidden", "overflow-hidden", "media-body") say nothing.
+const STORY_MARKER = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
+const FURNITURE_MARKER = /(?:^|[\s_-])(?:ad|banner|combx|contact|footer|gdpr|outbrain|shoutbox|skyscraper|shopping|tags|widgets?)(?:$|[\s_-])/i;
 // Readability adds 25 for a story-like name; with no pass after it to narrow a container down, that picked wide
 // wrappers ("container_content") over the story inside them.
 const STORY_WEIGHT = 15;
@@ -171,12 +179,11 @@ const FURNITURE_WEIGHT = -25;
  * the `<div class="article-body">` beside it.
  */
 function ownWeight(element: Element): number {
-  let weight = TAG_WEIGHTS[element.tagName] ?? 0;
-  for (const marker of [typeof element.className === 'string' ? element.className : '', element.id]) {
-    if (FURNITURE_MARKER.test(marker)) weight += FURNITURE_WEIGHT;
-    if (STORY_MARKER.test(marker)) weight += STORY_WEIGHT;
-  }
-  return weight;
+  const tag = TAG_WEIGHTS[element.tagName] ?? 0;
+  // schema.org's story body is the story, whatever its class says.
+  if (element.getAttribute('itemprop') === 'articleBody') return tag + STORY_WEIGHT;
+  const marker = markerOf(element);
+  return tag + (FURNITURE_MARKER.test(marker) ? FURNITURE_WEIGHT : 0) + (STORY_MARKER.test(marker) ? STORY_WEIGHT : 0);
 }
 
 function linkDensity(element: Element, length: number): number {

@@ -77,6 +77,15 @@ describe('the article region', () => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it('takes no utility class for furniture, and finds the story on a page whose every box is named like furniture', () => {
+    const doc = page(`<div id="layout"><div class="hidden lg:block overflow-hidden" id="story">${paragraph('One,')}${paragraph('Two,')}</div><div>${paragraph('Aside,')}</div></div>`);
+    expect(findArticleRoot(doc)?.id).toBe('story');
+    // Long paragraphs without a comma score little: every container here ends below zero.
+    const plain = `<p>${'Words without a single comma in them. '.repeat(9)}</p>`;
+    const widgets = page(`<section class="widget"><div class="widget"><div class="widget" id="only">${plain}${plain}</div></div></section>`);
+    expect(findArticleRoot(widgets)?.id).toBe('only');
+  });
+
   it('finds the article of a long page from a sample of its paragraphs, whatever markup repeats in it', () => {
     const wrapped = Array.from({ length: 200 }, (_, i) => `<div class="para">${paragraph(`Part ${i} of the story.`)}</div>`).join('');
     const doc = page(`<nav>${'<a href="/">Home</a>'.repeat(20)}</nav><main><article id="story">${wrapped}</article></main>`);
