@@ -1,7 +1,7 @@
 import bundledPack from 'virtual:bundled-knowledge';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { revealInTab, runCommand, StepQueues } from '../lib/background/commands';
+import { TabSteps } from '../lib/background/commands';
 import { injectEngine, injectIntoOpenTabs } from '../lib/background/inject-open-tabs';
 import { KnowledgeService } from '../lib/background/knowledge-service';
 import { openPage } from '../lib/background/open-page';
@@ -15,7 +15,6 @@ import { getSettings } from '../lib/settings';
 export default defineBackground(() => {
   const knowledge = new KnowledgeService(bundledPack);
   const reports = new TabReports();
-  const steps = new StepQueues();
   const pack = () => knowledge.current();
   onMessage('getReadingSetup', async () => {
     const [current, settings] = await Promise.all([pack(), getSettings()]);
@@ -52,31 +51,23 @@ export default defineBackground(() => {
   });
   // After a restart the background knows no reports: the tab's frames are asked for theirs again.
   const tabReport = async (tabId: number) => reports.get(tabId) ?? (await askAgain(tabId, reports));
-  const command = async (name: Command, tabId: number) => {
-    await tabReport(tabId);
-    await runCommand(name, tabId, reports, steps);
-  };
+  const steps = new TabSteps(reports, tabReport);
   onMessage('getTabReport', own(tabReport));
-  onMessage('runCommand', own(({ command: name, tabId }) => command(name, tabId)));
-  onMessage(
-    'revealInTab',
-    own(async ({ entityId, tabId }) => {
-      await tabReport(tabId);
-      return revealInTab(entityId, tabId, reports, steps);
-    }),
-  );
+  onMessage('runCommand', own(async ({ command, tabId }) => void (await steps.runCommand(command, tabId))));
+  onMessage('revealInTab', own(({ entityId, tabId }) => steps.reveal(entityId, tabId)));
   onMessage('openPage', ({ data }) => openPage(data));
-  browser.commands.onCommand.addListener((name, tab) => {
-    if (tab?.id !== undefined) void command(name as Command, tab.id);
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id !== undefined) void steps.runCommand(command as Command, tab.id);
   });
-  const forget = (tabId: number) => {
+  browser.tabs.onRemoved.addListener((tabId) => {
     reports.forget(tabId);
-    steps.forget(tabId);
-  };
-  browser.tabs.onRemoved.addListener(forget);
-  // A tab loading a new page: what the old one mentioned no longer holds.
+    void steps.close(tabId);
+  });
+  // A tab loading a new page: what the old one mentioned, and where the steps were, no longer hold.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forget(tabId);
+    if (change.status !== 'loading') return;
+    reports.forget(tabId);
+    void steps.forget(tabId);
   });
   browser.runtime.onInstalled.addListener(() => {
     void injectIntoOpenTabs();

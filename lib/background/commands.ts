@@ -1,77 +1,122 @@
+import { storage } from 'wxt/utils/storage';
 import type { Command, StepFrom, StepResult } from '../messaging';
 import { sendMessage } from '../messaging';
 import { serialQueue, type Serial } from '../serial';
-import type { TabReports } from './tab-reports';
+
+/** What the steps need to know of a tab's frames: those whose pages name someone (or an entity), top first. */
+export interface TabFrames {
+  framesWithMentions(tabId: number): number[];
+  framesMentioning(tabId: number, entityId: string): number[];
+}
+
+/** Which frame of a tab holds each kind of step (the keyboard's, or one entity's "show me"). */
+type Holders = Record<string, number>;
+
+const KEYBOARD = 'keyboard';
 
 /**
- * Steps taken in each tab one after another: a key held down must not send
- * two frames moving at once. A tab's queue goes with the tab.
+ * The keyboard's steps and the popup's "show me" in each tab. One frame
+ * moves at a time: the one holding the steps goes on, and past its last name
+ * the next frame with names takes them, so the frames of a page are gone
+ * through as one page. Which frame holds them is kept for the browser
+ * session: a service worker stopped between two key presses forgets nothing,
+ * and no second frame opens a card beside the first.
  */
-export class StepQueues {
-  private readonly tabs = new Map<number, Serial>();
+export class TabSteps {
+  private readonly queues = new Map<number, Serial>();
 
-  of(tabId: number): Serial {
-    let queue = this.tabs.get(tabId);
-    if (!queue) this.tabs.set(tabId, (queue = serialQueue()));
+  constructor(
+    private readonly frames: TabFrames,
+    /** Makes sure the background knows the tab's frames (after a restart it asks them to report again). */
+    private readonly knowFrames: (tabId: number) => Promise<unknown>,
+  ) {}
+
+  runCommand(command: Command, tabId: number): Promise<boolean> {
+    const direction = command === 'next-mention' ? 1 : -1;
+    return this.step(tabId, KEYBOARD, direction, () => this.frames.framesWithMentions(tabId), (frameId, from) =>
+      sendMessage('moveToMention', { direction, from }, { tabId, frameId }),
+    );
+  }
+
+  /** The next mention of an entity: the frames reported to name it first, then the others that name someone (a long page reports a name only once the reader nears it). */
+  reveal(entityId: string, tabId: number): Promise<boolean> {
+    const frames = () => {
+      const naming = this.frames.framesMentioning(tabId, entityId);
+      return [...naming, ...this.frames.framesWithMentions(tabId).filter((frameId) => !naming.includes(frameId))];
+    };
+    return this.step(tabId, `entity:${entityId}`, 1, frames, (frameId, from) => sendMessage('revealEntity', { entityId, from }, { tabId, frameId }));
+  }
+
+  /** A tab loading a new page: its frames hold no steps any more (once any step being taken is done). */
+  forget(tabId: number): Promise<void> {
+    return this.queueOf(tabId)(() => storage.removeItem(holdersKey(tabId)));
+  }
+
+  /** A tab closed: nothing of it is kept. */
+  close(tabId: number): Promise<void> {
+    const forgotten = this.forget(tabId);
+    this.queues.delete(tabId);
+    return forgotten;
+  }
+
+  private step(tabId: number, kind: string, direction: 1 | -1, frames: () => number[], ask: Ask): Promise<boolean> {
+    return this.queueOf(tabId)(async () => {
+      const holders = (await storage.getItem<Holders>(holdersKey(tabId))) ?? {};
+      const knownFrames = async () => {
+        await this.knowFrames(tabId);
+        return frames();
+      };
+      const moved = await stepThroughFrames(holders[kind], knownFrames, direction, ask);
+      if (moved !== undefined && moved !== holders[kind]) await storage.setItem<Holders>(holdersKey(tabId), { ...holders, [kind]: moved });
+      return moved !== undefined;
+    });
+  }
+
+  /** Steps in a tab are taken one after another: a key held down must not send two frames moving at once. */
+  private queueOf(tabId: number): Serial {
+    let queue = this.queues.get(tabId);
+    if (!queue) this.queues.set(tabId, (queue = serialQueue()));
     return queue;
   }
-
-  forget(tabId: number): void {
-    this.tabs.delete(tabId);
-  }
 }
 
-/**
- * Runs a keyboard command in a tab: one frame moves, the one the steps are
- * in, and past its last name the next frame with names, so the frames of a
- * page are gone through as one page.
- */
-export function runCommand(command: Command, tabId: number, reports: TabReports, queues: StepQueues): Promise<boolean> {
-  const direction = command === 'next-mention' ? 1 : -1;
-  return queues.of(tabId)(() =>
-    stepThroughFrames(reports.framesWithMentions(tabId), direction, (frameId, from) => sendMessage('moveToMention', { direction, from }, { tabId, frameId })),
-  );
-}
-
-/**
- * Shows a tab's next mention of an entity (the popup's "show me"): one
- * frame scrolls to it and flashes it. The frames reported to name it come
- * first, then the others that name someone (a long page reports a name only
- * once the reader nears it).
- */
-export function revealInTab(entityId: string, tabId: number, reports: TabReports, queues: StepQueues): Promise<boolean> {
-  return queues.of(tabId)(() => {
-    const naming = reports.framesMentioning(tabId, entityId);
-    const frames = [...naming, ...reports.framesWithMentions(tabId).filter((frameId) => !naming.includes(frameId))];
-    return stepThroughFrames(frames, 1, (frameId, from) => sendMessage('revealEntity', { entityId, from }, { tabId, frameId }));
-  });
-}
+const holdersKey = (tabId: number) => `session:stepHolders:${tabId}` as const;
 
 type Ask = (frameId: number, from: StepFrom) => Promise<StepResult>;
 
 /**
- * One step through a tab's frames. The frames keep where the steps are (so a
- * background that was stopped meanwhile loses nothing): the one that has them
- * goes on; past its end, the frames after it in turn from their first name,
- * and lastly that frame again, so a page of one frame wraps. With no frame
- * holding the steps, they begin at the first frame (the last, going back).
+ * One step through a tab's frames; returns the frame that took it. The
+ * holder goes on if it can. Failing that (none known, or it has lost its
+ * place), every frame is asked whether it holds the steps. Past the holder's
+ * end, the frames after it take the step in turn from their first name, and
+ * lastly the holder again, so a page of one frame wraps. With no holder, the
+ * steps begin at the first frame (the last, going back). With no frame known
+ * at all, the top frame.
  */
-async function stepThroughFrames(frames: number[], direction: 1 | -1, ask: Ask): Promise<boolean> {
-  const list = frames.length ? frames : [0];
-  let start = direction > 0 ? 0 : list.length - 1;
-  for (const [i, frameId] of list.entries()) {
-    const result = await askFrame(ask, frameId, 'here');
-    if (result === 'moved') return true;
-    if (result === 'end') {
-      start = i + direction;
-      break;
+async function stepThroughFrames(holder: number | undefined, frames: () => Promise<number[]>, direction: 1 | -1, ask: Ask): Promise<number | undefined> {
+  const answer = holder === undefined ? 'idle' : await askFrame(ask, holder, 'here');
+  if (answer === 'moved') return holder;
+  const known = await frames();
+  const list = known.length ? [...known] : [0];
+  if (holder !== undefined && !list.includes(holder)) list.push(holder);
+  let endedAt = answer === 'end' ? holder : undefined;
+  if (endedAt === undefined) {
+    for (const frameId of list) {
+      if (frameId === holder) continue;
+      const result = await askFrame(ask, frameId, 'here');
+      if (result === 'moved') return frameId;
+      if (result === 'end') {
+        endedAt = frameId;
+        break;
+      }
     }
   }
+  const start = endedAt !== undefined ? list.indexOf(endedAt) + direction : direction > 0 ? 0 : list.length - 1;
   for (let k = 0; k < list.length; k++) {
     const frameId = list[(((start + k * direction) % list.length) + list.length) % list.length]!;
-    if ((await askFrame(ask, frameId, 'start')) === 'moved') return true;
+    if ((await askFrame(ask, frameId, 'start')) === 'moved') return frameId;
   }
-  return false;
+  return undefined;
 }
 
 /** A frame's answer; one with no content script (a browser page, or one opened before install) has nothing to step to. */

@@ -39,11 +39,16 @@ export class MentionNavigation {
   }
 }
 
-/** The mention a step away from `at`; from none (or one gone from the page), the first one in that direction. */
+/**
+ * The mention a step away from `at`; from none, the first one in that
+ * direction. One read again since (its paragraph changed) is stepped on from
+ * where it stood; one whose text has left the page, from the start.
+ */
 function stepFrom(mentions: PageMention[], at: PageMention | undefined, direction: 1 | -1): PageMention | undefined {
-  const from = at ? mentions.indexOf(at) : -1;
-  if (from < 0) return direction > 0 ? mentions[0] : mentions.at(-1);
-  return mentions[from + direction];
+  if (!at || !at.block.nodes[0]!.isConnected) return direction > 0 ? mentions[0] : mentions.at(-1);
+  const from = mentions.indexOf(at);
+  if (from >= 0) return mentions[from + direction];
+  return direction > 0 ? mentions.find((m) => readingOrder(m, at) > 0) : mentions.findLast((m) => readingOrder(m, at) < 0);
 }
 
 /** The order mentions stand in on the page: by block, then by place in it (a range would cost each far mention one). */

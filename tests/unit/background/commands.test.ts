@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { revealInTab, runCommand, StepQueues } from '../../../lib/background/commands';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TabSteps } from '../../../lib/background/commands';
 import { TabReports } from '../../../lib/background/tab-reports';
 import { sendMessage, type PageReport, type StepFrom, type StepResult } from '../../../lib/messaging';
 
@@ -44,40 +45,42 @@ function frames(counts: Record<number, number | 'absent'>): { asked: Asked[]; sh
 
 describe('steps that act in one frame of a tab', () => {
   let reports: TabReports;
-  let queues: StepQueues;
+  let steps: TabSteps;
   beforeEach(() => {
+    fakeBrowser.reset();
     vi.mocked(sendMessage).mockReset();
-    queues = new StepQueues();
     reports = new TabReports();
     reports.set(TAB, 0, report('hamas'));
     reports.set(TAB, 3, report('blinken'));
     reports.set(TAB, 5, report());
+    steps = new TabSteps(reports, async () => {});
   });
 
-  const next = () => runCommand('next-mention', TAB, reports, queues);
-  const previous = () => runCommand('previous-mention', TAB, reports, queues);
+  const next = () => steps.runCommand('next-mention', TAB);
+  const previous = () => steps.runCommand('previous-mention', TAB);
 
   it('shows an entity in the frame reported to name it first, and in no other', async () => {
     const { shown } = frames({ 0: 2, 3: 2 });
-    expect(await revealInTab('blinken', TAB, reports, queues)).toBe(true);
+    expect(await steps.reveal('blinken', TAB)).toBe(true);
     expect(shown).toEqual(['3:0']);
   });
 
-  it('goes on in the frame the steps are in, past its last name to the next frame, and wraps', async () => {
+  it('goes on in the frame holding the steps, past its last name to the next frame, and wraps', async () => {
     const { shown } = frames({ 0: 2, 3: 1 });
     for (let i = 0; i < 5; i++) expect(await next()).toBe(true);
     expect(shown).toEqual(['0:0', '0:1', '3:0', '0:0', '0:1']);
   });
 
-  it('asks where the steps are on each step, so a background stopped meanwhile loses nothing', async () => {
-    const { shown } = frames({ 0: 2, 3: 2 });
-    await next();
-    await next();
-    await next();
-    // A new background: no memory, the same frames.
-    const restarted = new StepQueues();
-    await runCommand('next-mention', TAB, reports, restarted);
+  it('asks the holder first, even one a background started anew has no report from yet', async () => {
+    const { shown, asked } = frames({ 0: 2, 3: 2 });
+    for (let i = 0; i < 3; i++) await next();
+    // A new background: its memory gone, and only the top frame has reported since.
+    const fresh = new TabReports();
+    fresh.set(TAB, 0, report('hamas'));
+    asked.length = 0;
+    await new TabSteps(fresh, async () => {}).runCommand('next-mention', TAB);
     expect(shown).toEqual(['0:0', '0:1', '3:0', '3:1']);
+    expect(asked).toEqual([{ frameId: 3, from: 'here' }]);
   });
 
   it('begins going back at the last frame\'s last name, and steps back into the frame before', async () => {
@@ -97,13 +100,24 @@ describe('steps that act in one frame of a tab', () => {
   it('skips frames without Backstory, says so when no frame has a name, and asks the top frame of a tab that reported nothing', async () => {
     reports.set(TAB, 9, report('hezbollah'));
     const { shown } = frames({ 0: 'absent', 3: 0, 9: 1 });
-    expect(await revealInTab('blinken', TAB, reports, queues)).toBe(true);
+    expect(await steps.reveal('blinken', TAB)).toBe(true);
     expect(shown).toEqual(['9:0']);
     frames({ 0: 0, 3: 0 });
-    expect(await revealInTab('netanyahu', TAB, reports, queues)).toBe(false);
+    expect(await steps.reveal('netanyahu', TAB)).toBe(false);
     const top = frames({ 0: 1 });
-    expect(await revealInTab('blinken', 8, reports, queues)).toBe(true);
-    expect(top.asked.map((a) => a.frameId)).toEqual([0, 0]);
+    expect(await steps.reveal('blinken', 8)).toBe(true);
+    expect(top.shown).toEqual(['0:0']);
+  });
+
+  it('forgets where the steps were when the tab loads a new page', async () => {
+    frames({ 0: 2, 3: 2 });
+    for (let i = 0; i < 3; i++) await next();
+    await steps.forget(TAB);
+    // The new page's frames hold nothing: no frame is taken for the holder, and the steps begin again at the top.
+    const { shown, asked } = frames({ 0: 2, 3: 2 });
+    await next();
+    expect(asked[0]).toEqual({ frameId: 0, from: 'here' });
+    expect(shown).toEqual(['0:0']);
   });
 
   it('takes a tab\'s steps one after another, however fast they come', async () => {

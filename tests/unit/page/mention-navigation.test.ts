@@ -49,5 +49,12 @@ describe('stepping through mentions', () => {
     expect([navigation.nextOf('hamas', 'start'), navigation.nextOf('hamas', 'here'), navigation.nextOf('hamas', 'here')]).toEqual([hamas, hamasAgain, undefined]);
     expect(navigation.isHere('hamas')).toBe(false);
     expect(navigation.step(1, 'here')).toBe(hamasAgain);
+    // The paragraph holding the last name shown is read again (its text changed): the steps go on from where it stood.
+    navigation.step(-1, 'here');
+    index.removeIn(second!.nodes);
+    const [blinkenAgain, hamasOnceMore] = [mention(second, 'Blinken'), mention(second, 'Hamas')];
+    index.add([blinkenAgain, hamasOnceMore]);
+    expect(navigation.step(1, 'here')).toBe(hamasOnceMore);
+    expect(navigation.step(-1, 'here')).toBe(blinkenAgain);
   });
 });
