@@ -52,7 +52,14 @@ export default defineBackground(() => {
   // After a restart the background knows no reports: the tab's frames are asked for theirs again.
   const tabReport = async (tabId: number) => reports.get(tabId) ?? (await askAgain(tabId, reports));
   const steps = new TabSteps(reports, tabReport);
-  onMessage('getTabReport', own(tabReport));
+  // The popup's list: what the tab's frames name now, without frames removed from the page since they reported.
+  onMessage(
+    'getTabReport',
+    own(async (tabId) => {
+      await reports.dropGoneFrames(tabId, (frameId) => sendMessage('isThere', undefined, { tabId, frameId }));
+      return tabReport(tabId);
+    }),
+  );
   onMessage('runCommand', own(async ({ command, tabId }) => void (await steps.runCommand(command, tabId))));
   onMessage('revealInTab', own(({ entityId, tabId }) => steps.reveal(entityId, tabId)));
   onMessage('openPage', ({ data }) => openPage(data));

@@ -59,6 +59,8 @@ interface ProtocolMap {
   getTabReport(tabId: number): PageReport | null;
   /** Background → content scripts (every frame of a tab): report again (the background may have restarted). */
   resendReport(): void;
+  /** Background → content script (one frame): whether it is still there (a frame removed from its page cannot answer). */
+  isThere(): true;
   /** Card → background: open one of Backstory's pages (source viewer, timeline) in a new tab. */
   openPage(path: string): void;
   /** Popup → background: run a keyboard command in a tab, through the same code as the shortcut. */

@@ -35,6 +35,16 @@ export class TabReports {
     this.tabs.delete(tabId);
   }
 
+  /**
+   * Drops the reports of a tab's frames that are gone (removed from their
+   * page): a frame's content script says nothing as it goes, so each frame
+   * that reported is asked (`isThere`), all at once. The top frame stays.
+   */
+  async dropGoneFrames(tabId: number, isThere: (frameId: number) => Promise<unknown>): Promise<void> {
+    const frames = [...(this.tabs.get(tabId)?.keys() ?? [])].filter((frameId) => frameId !== 0);
+    await Promise.all(frames.map((frameId) => isThere(frameId).catch(() => this.tabs.get(tabId)?.delete(frameId))));
+  }
+
   /** The tab's report: the top frame's state and address, mentions counted across frames; null before any report. */
   get(tabId: number): PageReport | null {
     const frames = this.tabs.get(tabId);

@@ -102,6 +102,7 @@ async function runSession(
     }),
   );
   ctx.onInvalidated(onMessage('resendReport', sendReport));
+  ctx.onInvalidated(onMessage('isThere', () => true));
   trackPointer(ctx, () => reading, cards.intent, card);
 
   await read();

@@ -167,6 +167,23 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('drops what a frame named from the popup\'s list once the frame is removed', async () => {
+    const page = await harness.browser.newPage(harness.url('/frame'));
+    await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
+    const listed = async () => {
+      const popup = await openPopupFor(harness.browser, harness.url('/frame'));
+      // The tab's report has come: names listed, or none found.
+      await popup.waitFor(() => document.querySelector('.bs-mentions') !== null || (document.body.textContent ?? '').includes('No article found'));
+      const text = await popup.evaluate(() => document.querySelector('.bs-mentions')?.textContent ?? '');
+      await popup.close();
+      return text;
+    };
+    await waitUntil(async () => (await listed()).includes('Antony Blinken'));
+    await page.evaluate(() => document.querySelector('iframe')!.remove());
+    await waitUntil(async () => !(await listed()).includes('Antony Blinken'));
+    await page.close();
+  });
+
   it('shows a name picked in the popup in one frame at a time: the top page\'s mentions, then the frame\'s', async () => {
     const page = await harness.browser.newPage(harness.url('/story-and-frame'));
     await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
