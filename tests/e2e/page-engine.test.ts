@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardBox, cardText, hoverMention, paintedRanges, waitForCard, waitForHighlights } from '../../scripts/page-probes';
-import { waitUntil } from '../../scripts/extension-browser';
+import { waitUntil, type BrowserPage } from '../../scripts/extension-browser';
 import { BROWSERS, openPopupFor, useBrowser } from './harness';
 import { testPages } from './pages';
 
@@ -8,6 +8,18 @@ const paintedTexts = async (page: Parameters<typeof paintedRanges>[0]) =>
   Object.values(await paintedRanges(page))
     .flat()
     .map((r) => r.text);
+
+/**
+ * Waits until the top page and its frame have painted their names, and then
+ * past the moment they report them (250 ms after the last change) while their
+ * tab is in front: the popup, opened here as a tab, puts it behind, where the
+ * browser delays its timers.
+ */
+async function bothFramesReported(page: BrowserPage): Promise<void> {
+  const painted = () => CSS.highlights.get('backstory-organization')?.size ?? 0;
+  await waitUntil(async () => (await page.evaluate(painted)) > 0 && (await page.evaluateInFrame('/article', painted)) > 0);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
 
 describe.each(BROWSERS)('the page engine in %s', (name) => {
   const harness = useBrowser(name, testPages);
@@ -193,7 +205,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
       return r ? `${r.startOffset}:${(r.startContainer.textContent ?? '').slice(0, 40)}` : '';
     };
     const flashed = async () => ({ top: await page.evaluate(marked), frame: await page.evaluateInFrame('/article', marked) });
-    await waitUntil(async () => (await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-organization')?.size ?? 0)) > 0);
+    await bothFramesReported(page);
     const popup = await openPopupFor(harness.browser, harness.url('/story-and-frame'));
     await popup.waitFor(() => [...document.querySelectorAll('.bs-mention button')].some((b) => b.textContent === 'Hezbollah'));
     const showMe = () =>
@@ -221,7 +233,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
   it('steps with the keyboard command from the frame\'s last name on to the top page, closing the card it leaves', async () => {
     const page = await harness.browser.newPage(harness.url('/story-and-frame'));
     await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
-    await waitUntil(async () => (await page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-person')?.size ?? 0)) > 0);
+    await bothFramesReported(page);
     // A card open on a name marks the entity's other mentions.
     const marked = async () => ({
       top: await page.evaluate(() => CSS.highlights.get('backstory-emphasis')?.size ?? 0),
