@@ -2,12 +2,10 @@ import { storage } from 'wxt/utils/storage';
 import type { Command, StepFrom, StepResult } from '../messaging';
 import { sendMessage } from '../messaging';
 import { serialQueue, type Serial } from '../serial';
+import type { TabReports } from './tab-reports';
 
 /** What the steps need to know of a tab's frames: those whose pages name someone (or an entity), top first. */
-export interface TabFrames {
-  framesWithMentions(tabId: number): number[];
-  framesMentioning(tabId: number, entityId: string): number[];
-}
+type TabFrames = Pick<TabReports, 'framesWithMentions' | 'framesMentioning'>;
 
 /** Which frame of a tab holds each kind of step (the keyboard's, or one entity's "show me"). */
 type Holders = Record<string, number>;
