@@ -3,8 +3,7 @@ import { compileMatcher, type MatchTarget } from '../match/matcher';
 import { NEUTRAL_WORDS } from '../match/neutral-words';
 import { onMessage, sendMessage, type PageReport, type ReadingSetup, type StepFrom, type StepResult } from '../messaging';
 import { nameKey } from '../name-key';
-import { siteOf, updateSettings, watchSettings, type Settings } from '../settings';
-import { watchKnowledge } from '../sources/knowledge-stamp';
+import { siteOf, updateSettings, type Settings } from '../settings';
 import type { CardActions, CardSurface } from './card';
 import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
@@ -13,6 +12,7 @@ import type { HoverIntent } from './hover-intent';
 import { MentionNavigation } from './mention-navigation';
 import type { PageMention } from './page-mentions';
 import { readPage, type PageReading, type ReadingOptions } from './reading';
+import { watchSetupChanges, type SetupChangeHandlers } from './setup-changes';
 import { reportForBenchmark, TaskTimer } from './task-timer';
 
 // Mentions change in bursts while a page loads or scrolls: report them once things settle.
@@ -26,10 +26,11 @@ const REPORT_DELAY_MS = 250;
 export async function startPageSession(ctx: ContentScriptContext, createCard: (actions: CardActions) => CardSurface): Promise<void> {
   const timer = new TaskTimer();
   const setup = askForSetup();
+  const followChanges = watchSetupChanges((stop) => ctx.onInvalidated(stop));
   // From the script's first line to here, one task: the rest waits for the extension's answer.
   timer.recordStartUp();
   const { targets, settings } = await setup;
-  await timer.time(() => runSession(ctx, createCard, timer, targets, settings));
+  await timer.time(() => runSession(ctx, createCard, timer, targets, settings, followChanges));
 }
 
 /** The session once the knowledge and settings are known: each part of it that runs later is timed as it runs. */
@@ -39,6 +40,7 @@ async function runSession(
   timer: TaskTimer,
   targets: MatchTarget[],
   settings: Settings,
+  followChanges: (handlers: SetupChangeHandlers) => void,
 ): Promise<void> {
   let reading: PageReading | undefined;
 
@@ -81,17 +83,15 @@ async function runSession(
     await started?.ready;
   };
   ctx.onInvalidated(() => reading?.stop());
-  ctx.onInvalidated(
-    watchSettings((next) => {
+  ctx.addEventListener(window, 'wxt:locationchange', () => void read());
+  followChanges({
+    settings: (next) => {
       const reread = readingSettings(next) !== readingSettings(settings);
       settings = next;
       if (reread) void read();
-    }),
-  );
-  ctx.addEventListener(window, 'wxt:locationchange', () => void read());
-  ctx.onInvalidated(
+    },
     // Sources added, removed or corrected anywhere: read the page again with the new knowledge.
-    watchKnowledge(async () => {
+    knowledge: async () => {
       const asked = ++askedForTargets;
       const { targets: fresh } = await askForSetup();
       // Two changes in quick succession: only the answer to the latest question counts.
@@ -99,8 +99,8 @@ async function runSession(
       targets = fresh;
       cards.forgetViews();
       void read();
-    }),
-  );
+    },
+  });
   ctx.onInvalidated(onMessage('resendReport', sendReport));
   ctx.onInvalidated(onMessage('isThere', () => true));
   trackPointer(ctx, () => reading, cards.intent, card);
