@@ -31,12 +31,21 @@ export function isSkipped(element: Element): boolean {
   // Most elements of an article have no attribute at all: nothing else can make them skipped
   // (an editable region's root carries contenteditable, and the walk meets it first).
   if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
+  if (isHiddenByAttribute(element)) return true;
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if ((element as HTMLElement).isContentEditable) return true;
-  if (INLINE_HIDDEN.test(element.getAttribute('style') ?? '')) return true;
   return isBoilerplate(element);
+}
+
+/** Hidden by its own attributes (`hidden`, `aria-hidden`, `inert`, an inline style): what a page may show later by changing them. */
+export function isHiddenByAttribute(element: Element): boolean {
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    element.hasAttribute('inert') ||
+    INLINE_HIDDEN.test(element.getAttribute('style') ?? '')
+  );
 }
 
 function isBoilerplate(element: Element): boolean {

@@ -10,8 +10,8 @@ export interface DomChanges {
   restyled: Element[];
 }
 
-// What shows a collapsed section: `hidden`, `<details open>`, a class or style, ARIA state.
-const SHOWING_ATTRIBUTES = ['hidden', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
+// What shows a collapsed section: `hidden`, `inert`, `<details open>`, a class or style, ARIA state.
+const SHOWING_ATTRIBUTES = ['hidden', 'inert', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
 
 /**
  * Watches a part of the page for new and changed text (infinite scroll, SPA

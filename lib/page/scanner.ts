@@ -1,4 +1,5 @@
 import type { Matcher } from '../match/matcher';
+import { isSkipped } from './article';
 import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
@@ -48,7 +49,7 @@ export class PageScanner {
   private readonly plannedParents = new Set<Element>();
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
-  /** Blocks that name someone but were hidden when read (a collapsed section): read when shown. */
+  /** What was hidden when read: blocks that name someone hidden by style (a collapsed section), regions hidden by their attributes; read when shown. */
   private readonly hidden = new Set<Element>();
   /** Whether the mentions changed since `onChange` was last called. */
   private changed = false;
@@ -175,10 +176,10 @@ export class PageScanner {
     this.announce();
   }
 
-  /** Reads the hidden blocks under `node` that are shown now (its attributes changed: opened, unhidden, restyled). */
+  /** Reads what was hidden under `node` and is shown now (its attributes changed: opened, unhidden, restyled). */
   reveal(node: Node): void {
     for (const owner of this.hidden) {
-      if (!holds(node, owner) || !owner.isConnected || !isVisible(owner)) continue;
+      if (!holds(node, owner) || !owner.isConnected || !isVisible(owner) || isSkipped(owner)) continue;
       this.hidden.delete(owner);
       void this.scan(owner);
     }
@@ -216,7 +217,7 @@ export class PageScanner {
   }
 
   private *readRoot(root: Node, stretch?: Stretch, unpainted?: Unpainted): Generator<void, void> {
-    for (const block of readBlocks(root, stretch)) {
+    for (const block of readBlocks(root, stretch, (region) => this.hidden.add(region))) {
       if (this.stopped) return;
       this.forgetBlock(block);
       for (const node of block.nodes) this.deferred.delete(node);

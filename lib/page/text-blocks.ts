@@ -1,4 +1,4 @@
-import { isSkipped } from './article';
+import { isHiddenByAttribute, isSkipped } from './article';
 import { opensWord } from '../match/word-scan';
 import { tagSet } from './tag-set';
 
@@ -64,9 +64,11 @@ export interface Stretch {
  * The same, one block at a time, so a long page can be read in slices: the
  * walk resumes where it stopped. It skips what Backstory must not read (code,
  * forms, editable and hidden regions, navigation) and enters open shadow roots.
- * With a stretch, only those children of `root` are read.
+ * With a stretch, only those children of `root` are read. Each region skipped
+ * for being hidden by its attributes is told to `onHidden`: the page may show
+ * it later.
  */
-export function* readBlocks(root: Node, stretch?: Stretch): Generator<TextBlock> {
+export function* readBlocks(root: Node, stretch?: Stretch, onHidden?: (element: Element) => void): Generator<TextBlock> {
   const doc = root.ownerDocument ?? (root as Document);
   // Elements are checked for their own contenteditable only: a root inside an editable region is checked here.
   if (doc.designMode === 'on' || (root as Partial<HTMLElement>).isContentEditable) return;
@@ -84,6 +86,7 @@ export function* readBlocks(root: Node, stretch?: Stretch): Generator<TextBlock>
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
       if (isSkipped(element)) {
+        if (onHidden && isHiddenByAttribute(element)) onHidden(element);
         node = nextOutside(walker, root);
         boundary = true;
         continue;
@@ -93,7 +96,7 @@ export function* readBlocks(root: Node, stretch?: Stretch): Generator<TextBlock>
       if (element.shadowRoot) {
         if (block && isReadableText(block.text)) yield block;
         block = undefined;
-        yield* readBlocks(element.shadowRoot);
+        yield* readBlocks(element.shadowRoot, undefined, onHidden);
       }
     } else {
       const text = node as Text;

@@ -95,8 +95,12 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await waitForHighlights(page);
     expect(await paintedTexts(page)).toContain('Antony Blinken');
     expect(await paintedTexts(page)).not.toContain('Benjamin Netanyahu');
+    expect(await paintedTexts(page)).not.toContain('Ismail Haniyeh');
     await page.evaluate(() => document.querySelector('details')!.setAttribute('open', ''));
     await page.waitFor(() => [...(CSS.highlights.get('backstory-person') ?? [])].some((r) => (r.startContainer as Text).data.includes('Netanyahu')));
+    // A part the page hides with the hidden attribute, then shows.
+    await page.evaluate(() => document.getElementById('later')!.removeAttribute('hidden'));
+    await page.waitFor(() => [...(CSS.highlights.get('backstory-person') ?? [])].some((r) => (r.startContainer as Text).data.includes('Haniyeh')));
     await page.evaluate(() => (window as unknown as { replaceStory(): void }).replaceStory());
     await page.waitFor(() => {
       const ranges = [...CSS.highlights].flatMap(([, h]) => [...h]);

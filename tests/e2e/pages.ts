@@ -104,7 +104,8 @@ export const testPages = new Map<string, Route>([
     {
       body: page(
         `${nav}<main><article id="story">${paragraphsHtml(article.paragraphs.slice(0, 3))}
-        <details id="more"><summary>Read more</summary>${paragraphsHtml(article.paragraphs.slice(3, 4))}</details></article></main>
+        <details id="more"><summary>Read more</summary>${paragraphsHtml(article.paragraphs.slice(3, 4))}</details>
+        <div id="later" hidden>${paragraphsHtml(article.paragraphs.slice(5, 6))}</div></article></main>
         <script>
           // A framework that renders the next story as a new element in place of the old one, at the same address.
           window.replaceStory = () => {

@@ -139,4 +139,30 @@ describe('the page scanner', () => {
     comesNear(observers[0]!, watched.at(-1)!);
     expect(painted).toContain(loose[1]);
   });
+
+  it('reads a region hidden by its attributes once the page shows it, and not before', async () => {
+    document.body.innerHTML = `<article><p>Ismail Haniyeh spoke.</p>
+      <div id="more" hidden><p>Ismail Haniyeh, later.</p></div>
+      <p id="quiet" aria-hidden="true">Ismail Haniyeh, aside.</p>
+      <p id="styled" style="display: none">Ismail Haniyeh, folded.</p>
+      <section id="inert" inert><p>Ismail Haniyeh, inert.</p></section></article>`;
+    const painted: PageMention[] = [];
+    const pages = scanner(painted);
+    await pages.scanArticle(document.querySelector('article')!);
+    expect(pages.index.size).toBe(1);
+    const reveal = async (id: string, show: (element: Element) => void) => {
+      const element = document.getElementById(id)!;
+      show(element);
+      pages.reveal(element);
+      await pages.readAll();
+      return pages.index.all().filter((m) => element.contains(m.block.owner));
+    };
+    // Still hidden: nothing is read.
+    expect(await reveal('quiet', (e) => e.setAttribute('aria-hidden', 'true'))).toHaveLength(0);
+    expect(await reveal('more', (e) => e.removeAttribute('hidden'))).toHaveLength(1);
+    expect(await reveal('quiet', (e) => e.setAttribute('aria-hidden', 'false'))).toHaveLength(1);
+    expect(await reveal('styled', (e) => e.removeAttribute('style'))).toHaveLength(1);
+    expect(await reveal('inert', (e) => e.removeAttribute('inert'))).toHaveLength(1);
+    expect(painted).toHaveLength(5);
+  });
 });
