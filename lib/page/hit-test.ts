@@ -1,5 +1,5 @@
 import type { MentionIndex } from './mention-index';
-import { isCurrent, liveRange, type PageMention } from './page-mentions';
+import { holdsOffset, isCurrent, liveRange, type PageMention } from './page-mentions';
 
 /**
  * The mention under a viewport point: the text at the caret position there,
@@ -9,9 +9,11 @@ import { isCurrent, liveRange, type PageMention } from './page-mentions';
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | undefined {
   // Asked on every pointer frame: a page with nothing painted pays for no hit test.
   if (!index.size) return undefined;
-  const covering = (node: Node) => index.inNode(node).find((mention) => isCurrent(mention) && covers(liveRange(mention), x, y));
-  const caret = textNodeAt(doc, x, y);
-  const found = caret && covering(caret);
+  // Only the mentions around the caret are measured: a long paragraph may hold thousands.
+  const covering = (node: Node, offset?: number) =>
+    index.inNode(node).find((mention) => (offset === undefined || holdsOffset(mention, node, offset)) && isCurrent(mention) && covers(liveRange(mention), x, y));
+  const caret = caretAt(doc, x, y);
+  const found = caret && covering(caret.node, caret.offset);
   if (found) return found;
   const element = deepestElementAt(doc, x, y);
   if (!element || element.getRootNode() === doc) return undefined;
@@ -22,10 +24,14 @@ export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y:
   return undefined;
 }
 
-function textNodeAt(doc: Document, x: number, y: number): Node | undefined {
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
   const position = doc.caretPositionFromPoint?.(x, y);
-  const node = position ? position.offsetNode : doc.caretRangeFromPoint?.(x, y)?.startContainer;
-  return node?.nodeType === Node.TEXT_NODE ? node : undefined;
+  const caret = position ? { node: position.offsetNode, offset: position.offset } : caretFromRange(doc.caretRangeFromPoint?.(x, y));
+  return caret?.node.nodeType === Node.TEXT_NODE ? caret : undefined;
+}
+
+function caretFromRange(range: Range | null | undefined): { node: Node; offset: number } | undefined {
+  return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
 function deepestElementAt(doc: Document, x: number, y: number): Element | null {

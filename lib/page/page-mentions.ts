@@ -54,6 +54,15 @@ export function isCurrent(mention: PageMention): boolean {
   return from.offset <= from.node.length && to.offset <= to.node.length;
 }
 
+/** Whether a mention reaches an offset of one of its text nodes (the caret stands before or after one of its characters), as its block was read. */
+export function holdsOffset(mention: PageMention, node: Node, offset: number): boolean {
+  const { block } = mention;
+  const at = block.nodes.indexOf(node as Text);
+  if (at < 0) return false;
+  const position = block.starts[at]! + offset;
+  return position >= mention.start && position <= mention.end;
+}
+
 /** A live range over a mention, for geometry (StaticRange has none). */
 export function liveRange(mention: PageMention): Range {
   const range = mention.range.startContainer.ownerDocument!.createRange();
