@@ -17,7 +17,8 @@ const BOILERPLATE = /(?:^|[\s_-])(?:comments?|disqus|share|sharing|sharedaddy|so
 // An id made from a heading ("sharing-with-multiple-developers") names a section, not page furniture.
 const HEADING_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/u;
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/iu;
-const PARAGRAPHS = 'p, pre, td, blockquote, li, h2, h3, div';
+const PARAGRAPHS = 'p, pre, td, blockquote, li, h2, h3';
+const PARAGRAPHS_OR_DIVS = `${PARAGRAPHS}, div`;
 // Elements that do not end a run of text: a <div> holding only these is a paragraph of its own.
 const INLINE_CHILDREN = tagSet(['A', 'ABBR', 'B', 'BR', 'CITE', 'EM', 'FONT', 'I', 'IMG', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR']);
 const MIN_PARAGRAPH = 25;
@@ -107,9 +108,16 @@ const PAUSE_EVERY = 50;
 const SCORED_PARAGRAPHS = 250;
 
 function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Generator<void, Element | null> {
+  const candidates = root.querySelectorAll(PARAGRAPHS_OR_DIVS);
+  // A sample can fall only on layout <div>s (a grid of thousands beside a story of a few paragraphs): the
+  // paragraphs of such a page are then sampled alone.
+  const sampled = candidates.length > SCORED_PARAGRAPHS;
+  return (yield* bestOf(candidates, skip)) ?? (sampled ? yield* bestOf(root.querySelectorAll(PARAGRAPHS), skip) : null);
+}
+
+function* bestOf(paragraphs: NodeListOf<Element>, skip: (element: Element) => boolean): Generator<void, Element | null> {
   const scores = new Map<Element, number>();
   const skipped = new Map<Element, boolean>();
-  const paragraphs = root.querySelectorAll(PARAGRAPHS);
   const stride = Math.ceil(paragraphs.length / SCORED_PARAGRAPHS);
   let readerable = 0;
   let seen = 0;

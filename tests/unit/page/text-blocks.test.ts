@@ -91,4 +91,12 @@ describe('the article region', () => {
     const doc = page(`<nav>${'<a href="/">Home</a>'.repeat(20)}</nav><main><article id="story">${wrapped}</article></main>`);
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
+
+  it('finds a short story beside thousands of empty layout boxes, which a sample of them all would miss', () => {
+    const story = Array.from({ length: 5 }, (_, i) => paragraph(`Part ${i} of the story.`)).join('');
+    for (const count of [1000, 2000, 5000]) {
+      const doc = page(`<section>${'<div class="cell"></div>'.repeat(count)}</section><article id="story">${story}</article>`);
+      expect(findArticleRoot(doc)?.id, `${count} boxes`).toBe('story');
+    }
+  });
 });
