@@ -142,7 +142,8 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
 export function pointAt(block: TextBlock, offset: number, preferEnd = false): TextPoint {
   const point = pointAsRead(block, offset, preferEnd);
   // Cut to fit the node's text as it is now: a node shortened since it was read has no such offset.
-  return { node: point.node, offset: Math.min(point.offset, point.node.data.length) };
+  // The length, not `data.length`: Firefox copies a text node's whole string each time `data` is read.
+  return { node: point.node, offset: Math.min(point.offset, point.node.length) };
 }
 
 /** The same, as the block was when read: the offset may lie past the end of a node shortened since. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findArticleRoot } from '../../../lib/page/article';
 import { holds, pointAt, textBlocks } from '../../../lib/page/text-blocks';
 
@@ -48,6 +48,16 @@ describe('text blocks', () => {
     expect([end.node.data, end.offset]).toEqual([' Blinken', 8]);
     const boundary = pointAt(block!, 6, true);
     expect([boundary.node.data, boundary.offset]).toEqual(['Antony', 6]);
+  });
+
+  it('maps offsets without reading a node\'s text, which Firefox copies whole on each read', () => {
+    const [block] = textBlocks(page(`<p>${'Antony Blinken spoke. '.repeat(1000)}</p>`).body);
+    let owner: object = block!.nodes[0]!;
+    while (!Object.getOwnPropertyDescriptor(owner, 'data')) owner = Object.getPrototypeOf(owner) as object;
+    const read = vi.spyOn(owner as Text, 'data', 'get');
+    expect(pointAt(block!, 22 * 500).offset).toBe(22 * 500);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
   });
 });
 
