@@ -28,6 +28,9 @@ interface Deferred {
   targets: number[];
 }
 
+/** Mentions indexed and painted between two chances to yield to the page. */
+const MENTIONS_PER_STEP = 100;
+
 /**
  * Finds and paints mentions under the roots it is given, in slices of a few
  * milliseconds, and forgets those the page removes. A root given again is read
@@ -221,7 +224,13 @@ export class PageScanner {
       if (this.stopped) return;
       this.forgetBlock(block);
       for (const node of block.nodes) this.deferred.delete(node);
-      this.add(this.match(block), unpainted);
+      const mentions = this.match(block);
+      // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time.
+      for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {
+        this.add(mentions.slice(from, from + MENTIONS_PER_STEP), unpainted);
+        if (from + MENTIONS_PER_STEP < mentions.length) yield;
+        if (this.stopped) return;
+      }
       yield;
     }
   }

@@ -165,4 +165,18 @@ describe('the page scanner', () => {
     expect(await reveal('inert', (e) => e.removeAttribute('inert'))).toHaveLength(1);
     expect(painted).toHaveLength(5);
   });
+
+  it('paints a paragraph that names a thousand people over several slices, yielding to the page between them', async () => {
+    document.body.innerHTML = `<article><p>${'Ismail Haniyeh spoke. '.repeat(1000)}</p></article>`;
+    // Every step of the work seems to take a whole slice: the scanner yields to the page after each.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    const painted: PageMention[] = [];
+    const yields = vi.fn(() => Promise.resolve());
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const painter = { paint: (mentions: readonly PageMention[]) => painted.push(...mentions), erase() {}, clear() {} } as unknown as Painter;
+    await new PageScanner(matcher, painter, new TaskTimer(), yields).scanArticle(document.querySelector('article')!);
+    expect(painted).toHaveLength(1000);
+    expect(yields.mock.calls.length).toBeGreaterThanOrEqual(10);
+  });
 });
