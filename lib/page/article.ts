@@ -115,7 +115,7 @@ function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) =>
   return (yield* bestOf(candidates, skip)) ?? (sampled ? yield* bestOf(root.querySelectorAll(PARAGRAPHS), skip) : null);
 }
 
-function* bestOf(paragraphs: NodeListOf<Element>, skip: (element: Element) => boolean): Generator<void, Element | null> {
+function* bestOf(paragraphs: ArrayLike<Element>, skip: (element: Element) => boolean): Generator<void, Element | null> {
   const scores = new Map<Element, number>();
   const skipped = new Map<Element, boolean>();
   const stride = Math.ceil(paragraphs.length / SCORED_PARAGRAPHS);
@@ -135,8 +135,8 @@ function* bestOf(paragraphs: NodeListOf<Element>, skip: (element: Element) => bo
     const base = 1 + commas(text) + Math.min(Math.floor(length / 100), 3);
     // A list of links (a menu, "most read", references) is not the story: list items count by their own words.
     const score = paragraph.tagName === 'LI' ? base * (1 - linkDensity(paragraph, length)) : base;
-    let ancestor = paragraph.parentElement;
-    for (let level = 0; ancestor && level < 3; level++, ancestor = ancestor.parentElement) {
+    let ancestor = containerOf(paragraph);
+    for (let level = 0; ancestor && level < 3; level++, ancestor = containerOf(ancestor)) {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / (level === 0 ? 1 : level * 2));
     }
   }
@@ -209,15 +209,24 @@ function linkDensity(element: Element, length: number): number {
   return length ? Math.min(1, linked / length) : 0;
 }
 
+/**
+ * The article of a page whose text lives in open shadow roots: one holding
+ * the whole story, or one per paragraph (a component for each), whose hosts
+ * the story's container holds. Their paragraphs are scored together.
+ */
 function* shadowArticle(doc: Document): Generator<void, Element | null> {
+  const paragraphs: Element[] = [];
   let seen = 0;
   for (const element of doc.querySelectorAll('*')) {
     if (++seen % (PAUSE_EVERY * 10) === 0) yield;
-    if (!element.shadowRoot) continue;
-    const found = yield* bestContainer(element.shadowRoot, isSkipped);
-    if (found) return found;
+    if (element.shadowRoot) for (const paragraph of element.shadowRoot.querySelectorAll(PARAGRAPHS_OR_DIVS)) paragraphs.push(paragraph);
   }
-  return null;
+  return paragraphs.length ? yield* bestOf(paragraphs, isSkipped) : null;
+}
+
+/** The element a node sits in: its parent, or the host of the shadow root it is at the top of. */
+function containerOf(node: Node): Element | null {
+  return node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
 }
 
 /** Whether an element sits in a skipped region; ancestors' answers are remembered, as paragraphs share them. */

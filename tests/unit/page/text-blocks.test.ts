@@ -102,6 +102,17 @@ describe('the article region', () => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
+  it('finds a story in an open shadow root, or one made of a component per paragraph', () => {
+    const whole = page('<nav><a href="/">Home</a></nav><div id="host"></div>');
+    const tree = whole.getElementById('host')!.attachShadow({ mode: 'open' });
+    tree.innerHTML = `<main><article id="story">${Array.from({ length: 5 }, (_, i) => paragraph(`Part ${i}.`)).join('')}</article></main>`;
+    expect(findArticleRoot(whole)).toBe(tree.getElementById('story'));
+
+    const parts = page(`<nav><a href="/">Home</a></nav><article id="story">${'<story-para></story-para>'.repeat(5)}</article>`);
+    parts.querySelectorAll('story-para').forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = paragraph(`Part ${i}.`)));
+    expect(findArticleRoot(parts)?.id).toBe('story');
+  });
+
   it('finds a short story beside thousands of empty layout boxes, which a sample of them all would miss', () => {
     const story = Array.from({ length: 5 }, (_, i) => paragraph(`Part ${i} of the story.`)).join('');
     for (const count of [1000, 2000, 5000]) {
