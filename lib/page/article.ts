@@ -32,15 +32,24 @@ export function isSkipped(element: Element): boolean {
   // Most elements of an article have no attribute at all: nothing else can make them skipped
   // (an editable region's root carries contenteditable, and the walk meets it first).
   if (!element.hasAttributes()) return false;
-  if (isHiddenByAttribute(element)) return true;
+  return isHiddenByAttribute(element) || isOffLimits(element);
+}
+
+/** Skipped for what it is, whether shown or not: navigation and such roles, an editable region, page furniture. */
+function isOffLimits(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role)) return true;
   if ((element as HTMLElement).isContentEditable) return true;
   return isBoilerplate(element);
 }
 
+/** Skipped only because its attributes hide it, and not empty: worth reading if the page shows it. */
+export function mayBeShown(element: Element): boolean {
+  return element.hasChildNodes() && !SKIPPED_TAGS.has(element.tagName) && element.hasAttributes() && isHiddenByAttribute(element) && !isOffLimits(element);
+}
+
 /** Hidden by its own attributes (`hidden`, `aria-hidden`, `inert`, an inline style): what a page may show later by changing them. */
-export function isHiddenByAttribute(element: Element): boolean {
+function isHiddenByAttribute(element: Element): boolean {
   return (
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||
@@ -88,9 +97,21 @@ export function findArticleRootInSlices(doc: Document, yieldToPage: Yielder, onS
 
 /** The search as a generator that pauses every few paragraphs, so callers choose how to slice it. */
 function* articleSearch(doc: Document): Generator<void, Element | null> {
+  const candidates = new Candidates(doc.querySelectorAll(PARAGRAPHS_OR_DIVS));
   // Some sites wrap the whole story in a box whose class reads like furniture ("sidebar-right-mix"):
   // when nothing reads like an article, look again without that filter.
-  return (yield* bestContainer(doc, isSkipped)) ?? (yield* shadowArticle(doc)) ?? (yield* bestContainer(doc, isSkippedStructurally));
+  return (yield* bestContainer(candidates, isSkipped)) ?? (yield* shadowArticle(doc)) ?? (yield* bestContainer(candidates, isSkippedStructurally));
+}
+
+/** The elements that may be paragraphs: all of them, and the paragraphs alone (without <div>s) once asked for. */
+class Candidates {
+  private alone: Element[] | undefined;
+
+  constructor(readonly all: ArrayLike<Element>) {}
+
+  paragraphs(): Element[] {
+    return (this.alone ??= Array.prototype.filter.call(this.all, (element: Element) => element.tagName !== 'DIV') as Element[]);
+  }
 }
 
 /** Skipped for what it is (code, forms, hidden, navigation), not for what its class is called. */
@@ -107,12 +128,13 @@ const PAUSE_EVERY = 50;
  */
 const SCORED_PARAGRAPHS = 250;
 
-function* bestContainer(root: Document | ShadowRoot, skip: (element: Element) => boolean): Generator<void, Element | null> {
-  const candidates = root.querySelectorAll(PARAGRAPHS_OR_DIVS);
-  // A sample can fall only on layout <div>s (a grid of thousands beside a story of a few paragraphs): the
-  // paragraphs of such a page are then sampled alone.
-  const sampled = candidates.length > SCORED_PARAGRAPHS;
-  return (yield* bestOf(candidates, skip)) ?? (sampled ? yield* bestOf(root.querySelectorAll(PARAGRAPHS), skip) : null);
+function* bestContainer(candidates: Candidates, skip: (element: Element) => boolean): Generator<void, Element | null> {
+  const found = yield* bestOf(candidates.all, skip);
+  if (found || candidates.all.length <= SCORED_PARAGRAPHS) return found;
+  // A sample can fall only on layout <div>s (a grid of thousands beside a story of a few paragraphs): when
+  // <div>s are most of the page, its paragraphs are sampled again alone.
+  const paragraphs = candidates.paragraphs();
+  return paragraphs.length * 2 < candidates.all.length ? yield* bestOf(paragraphs, skip) : null;
 }
 
 function* bestOf(paragraphs: ArrayLike<Element>, skip: (element: Element) => boolean): Generator<void, Element | null> {
@@ -215,13 +237,13 @@ function linkDensity(element: Element, length: number): number {
  * the story's container holds. Their paragraphs are scored together.
  */
 function* shadowArticle(doc: Document): Generator<void, Element | null> {
-  const paragraphs: Element[] = [];
+  const candidates: Element[] = [];
   let seen = 0;
   for (const element of doc.querySelectorAll('*')) {
     if (++seen % (PAUSE_EVERY * 10) === 0) yield;
-    if (element.shadowRoot) for (const paragraph of element.shadowRoot.querySelectorAll(PARAGRAPHS_OR_DIVS)) paragraphs.push(paragraph);
+    if (element.shadowRoot) for (const candidate of element.shadowRoot.querySelectorAll(PARAGRAPHS_OR_DIVS)) candidates.push(candidate);
   }
-  return paragraphs.length ? yield* bestOf(paragraphs, isSkipped) : null;
+  return candidates.length ? yield* bestContainer(new Candidates(candidates), isSkipped) : null;
 }
 
 /** The element a node sits in: its parent, or the host of the shadow root it is at the top of. */
@@ -233,7 +255,8 @@ function containerOf(node: Node): Element | null {
 function insideSkipped(element: Element, known: Map<Element, boolean>, skip: (element: Element) => boolean): boolean {
   const path: Element[] = [];
   let answer = false;
-  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = e.parentElement) {
+  // Up through shadow roots to their hosts: a component in an <aside> is as much furniture as the rest of it.
+  for (let e: Element | null = element; e && e.tagName !== 'BODY'; e = containerOf(e)) {
     const cached = known.get(e);
     if (cached !== undefined) {
       answer = cached;

@@ -1,4 +1,4 @@
-import { isHiddenByAttribute, isSkipped } from './article';
+import { isSkipped, mayBeShown } from './article';
 import { opensWord } from '../match/word-scan';
 import { tagSet } from './tag-set';
 
@@ -86,7 +86,7 @@ export function* readBlocks(root: Node, stretch?: Stretch, onHidden?: (element: 
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
       if (isSkipped(element)) {
-        if (onHidden && isHiddenByAttribute(element)) onHidden(element);
+        if (onHidden && mayBeShown(element)) onHidden(element);
         node = nextOutside(walker, root);
         boundary = true;
         continue;

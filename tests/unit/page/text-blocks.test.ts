@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { findArticleRoot } from '../../../lib/page/article';
-import { holds, pointAt, textBlocks } from '../../../lib/page/text-blocks';
+import { holds, pointAt, readBlocks, textBlocks } from '../../../lib/page/text-blocks';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -11,6 +11,16 @@ function page(html: string): Document {
 const paragraph = (text: string) => `<p>${text} ${'More words about the story follow here, with commas, details and context.'.repeat(3)}</p>`;
 
 describe('text blocks', () => {
+  it('remember as hidden, to read once shown, only regions that their attributes alone hide and that hold something', () => {
+    const doc = page(`<div id="more" hidden><p>Text.</p></div><p id="aside" aria-hidden="true">Text.</p><span id="empty" hidden></span>
+      <svg aria-hidden="true"><path d=""></path></svg><nav hidden><a href="/">Home</a></nav><div class="comments" hidden><p>Text.</p></div>`);
+    const remembered: string[] = [];
+    const read = [...readBlocks(doc.body, undefined, (element) => remembered.push(element.id || element.tagName))];
+    // Everything is hidden: nothing is read now.
+    expect(read).toEqual([]);
+    expect(remembered).toEqual(['more', 'aside']);
+  });
+
   it('knows what lies under a root, also inside shadow roots nested under it', () => {
     const doc = page('<article id="story"><div id="host"></div></article><aside id="other"></aside>');
     const outer = doc.getElementById('host')!.attachShadow({ mode: 'open' });
@@ -111,6 +121,12 @@ describe('the article region', () => {
     const parts = page(`<nav><a href="/">Home</a></nav><article id="story">${'<story-para></story-para>'.repeat(5)}</article>`);
     parts.querySelectorAll('story-para').forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = paragraph(`Part ${i}.`)));
     expect(findArticleRoot(parts)?.id).toBe('story');
+  });
+
+  it('takes no components in page furniture for a story', () => {
+    const doc = page(`<aside class="sidebar">${'<story-para></story-para>'.repeat(5)}</aside>`);
+    doc.querySelectorAll('story-para').forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = paragraph(`Part ${i}.`)));
+    expect(findArticleRoot(doc)).toBeNull();
   });
 
   it('finds a short story beside thousands of empty layout boxes, which a sample of them all would miss', () => {
