@@ -61,8 +61,9 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       if (changed.length) lookAgain();
       return;
     }
-    for (const node of restyled) if (inScope(node)) scanner.reveal(node);
-    for (const node of changed) if (inScope(node) && isReadable(node, root)) void scanner.scan(node);
+    const article = root;
+    for (const node of restyled) if (inScope(node)) scanner.reveal(node, (element) => isReadable(element, article));
+    for (const node of changed) if (inScope(node) && isReadable(node, article)) void scanner.scan(node);
   }, options.isOwn, (task) => options.timer.time(task));
   // A page that replaces its whole article (without a new address) is read again from the start.
   const replaced = new MutationObserver(

@@ -1,12 +1,11 @@
 import type { Matcher } from '../match/matcher';
-import { isSkipped } from './article';
 import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
 import { LaterSections, planAhead, planSection, planSections, type Section, type SectionPlan } from './sections';
 import type { TaskTimer } from './task-timer';
-import { holds, readBlocks, type Stretch, type TextBlock } from './text-blocks';
+import { blockOwnerOf, holds, isInline, readBlocks, type Stretch, type TextBlock } from './text-blocks';
 
 /**
  * What is queued: a root to read (again), or a section of an article read for
@@ -179,12 +178,17 @@ export class PageScanner {
     this.announce();
   }
 
-  /** Reads what was hidden under `node` and is shown now (its attributes changed: opened, unhidden, restyled). */
-  reveal(node: Node): void {
+  /**
+   * Reads what was hidden under `node` and is shown now (its attributes
+   * changed: opened, unhidden, restyled), if `readable` says nothing around it
+   * still keeps it from being read (an ancestor made inert).
+   */
+  reveal(node: Node, readable: (element: Element) => boolean): void {
     for (const owner of this.hidden) {
-      if (!holds(node, owner) || !owner.isConnected || !isVisible(owner) || isSkipped(owner)) continue;
+      if (!holds(node, owner) || !owner.isConnected || !isVisible(owner) || !readable(owner)) continue;
       this.hidden.delete(owner);
-      void this.scan(owner);
+      // A hidden <span> is part of its paragraph's text: the paragraph is read, so a name across its edge is found.
+      void this.scan(isInline(owner) ? (blockOwnerOf(owner) ?? owner) : owner);
     }
   }
 
@@ -225,11 +229,13 @@ export class PageScanner {
       this.forgetBlock(block);
       for (const node of block.nodes) this.deferred.delete(node);
       const mentions = this.match(block);
-      // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time.
+      // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time,
+      // and no more of them once the page has taken some of its text away meanwhile.
       for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {
         this.add(mentions.slice(from, from + MENTIONS_PER_STEP), unpainted);
         if (from + MENTIONS_PER_STEP < mentions.length) yield;
         if (this.stopped) return;
+        if (!block.nodes.every((node) => node.isConnected)) break;
       }
       yield;
     }

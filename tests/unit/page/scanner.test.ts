@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../../../lib/match/matcher';
+import { isReadable } from '../../../lib/page/article';
 import type { PageMention } from '../../../lib/page/page-mentions';
 import type { Painter } from '../../../lib/page/painter';
 import { PageScanner } from '../../../lib/page/scanner';
@@ -153,7 +154,7 @@ describe('the page scanner', () => {
     const reveal = async (id: string, show: (element: Element) => void) => {
       const element = document.getElementById(id)!;
       show(element);
-      pages.reveal(element);
+      pages.reveal(element, (shown) => isReadable(shown, document.querySelector('article')!));
       await pages.readAll();
       return pages.index.all().filter((m) => element.contains(m.block.owner));
     };
@@ -164,6 +165,25 @@ describe('the page scanner', () => {
     expect(await reveal('styled', (e) => e.removeAttribute('style'))).toHaveLength(1);
     expect(await reveal('inert', (e) => e.removeAttribute('inert'))).toHaveLength(1);
     expect(painted).toHaveLength(5);
+  });
+
+  it('reads a shown part of a paragraph with the paragraph, and nothing its surroundings still keep from being read', async () => {
+    document.body.innerHTML = `<article><p id="line">Ismail <span id="rest" hidden>Haniyeh spoke.</span></p>
+      <div id="dialog" hidden><p>Ismail Haniyeh, in a dialog.</p></div></article>`;
+    const pages = scanner([]);
+    await pages.scanArticle(document.querySelector('article')!);
+    expect(pages.index.size).toBe(0);
+    const rest = document.getElementById('rest')!;
+    rest.removeAttribute('hidden');
+    pages.reveal(rest, () => true);
+    await pages.readAll();
+    expect(pages.index.all().map((m) => m.block.text.slice(m.start, m.end))).toEqual(['Ismail Haniyeh']);
+    // The dialog is shown while the page around it says it may not be read (made inert, say): it stays unread.
+    const dialog = document.getElementById('dialog')!;
+    dialog.removeAttribute('hidden');
+    pages.reveal(dialog, (element) => element !== dialog);
+    await pages.readAll();
+    expect(pages.index.size).toBe(1);
   });
 
   it('paints a paragraph that names a thousand people over several slices, yielding to the page between them', async () => {
@@ -178,5 +198,22 @@ describe('the page scanner', () => {
     await new PageScanner(matcher, painter, new TaskTimer(), yields).scanArticle(document.querySelector('article')!);
     expect(painted).toHaveLength(1000);
     expect(yields.mock.calls.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('stops painting a long paragraph the page removes while it is being painted', async () => {
+    document.body.innerHTML = `<article><p>${'Ismail Haniyeh spoke. '.repeat(1000)}</p></article>`;
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    const painted: PageMention[] = [];
+    const paragraph = document.querySelector('p')!;
+    // The page takes the paragraph away as soon as Backstory first yields to it.
+    const yields = vi.fn(() => Promise.resolve(void (yields.mock.calls.length === 2 && paragraph.remove())));
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const painter = { paint: (mentions: readonly PageMention[]) => painted.push(...mentions), erase() {}, clear() {} } as unknown as Painter;
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), yields);
+    await pages.scanArticle(document.querySelector('article')!);
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.length).toBeLessThan(1000);
+    expect(pages.index.size).toBe(painted.length);
   });
 });
