@@ -84,6 +84,12 @@ async function runSession(
   };
   ctx.onInvalidated(() => reading?.stop());
   ctx.addEventListener(window, 'wxt:locationchange', () => void read());
+  ctx.onInvalidated(onMessage('resendReport', sendReport));
+  ctx.onInvalidated(onMessage('isThere', () => true));
+  trackPointer(ctx, () => reading, cards.intent, card);
+
+  await read();
+  // Changes made meanwhile (since the background's answer) come now: one that changes nothing read stays unread.
   followChanges({
     settings: (next) => {
       const reread = readingSettings(next) !== readingSettings(settings);
@@ -101,11 +107,6 @@ async function runSession(
       void read();
     },
   });
-  ctx.onInvalidated(onMessage('resendReport', sendReport));
-  ctx.onInvalidated(onMessage('isThere', () => true));
-  trackPointer(ctx, () => reading, cards.intent, card);
-
-  await read();
   reportForBenchmark(timer, () => reading?.index.size ?? 0, readAll);
 }
 
