@@ -207,6 +207,7 @@ const TAG_WEIGHTS: Record<string, number> = {
 // is (whose words skip an element outright): utility classes ("hidden", "overflow-hidden", "media-body") say nothing.
 const STORY_MARKER = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/i;
 const FURNITURE_MARKER = /(?:^|[\s_-])(?:ad|banner|combx|contact|footer|gdpr|outbrain|shoutbox|skyscraper|shopping|tags|widgets?)(?:$|[\s_-])/i;
+const REFERENCES_MARKER = /(?:^|[\s_-])(?:references|reflist|footnotes|citations)(?:$|[\s_-])/i;
 // Readability adds 25 for a story-like name; with no pass after it to narrow a container down, that picked wide
 // wrappers ("container_content") over the story inside them.
 const STORY_WEIGHT = 15;
@@ -222,6 +223,8 @@ function ownWeight(element: Element): number {
   // schema.org's story body is the story, whatever its class says.
   if (element.getAttribute('itemprop') === 'articleBody') return tag + STORY_WEIGHT;
   const marker = markerOf(element);
+  // A long article's references outweigh its body, and are read with it: never the story on their own.
+  if (REFERENCES_MARKER.test(marker)) return -Infinity;
   return tag + (FURNITURE_MARKER.test(marker) ? FURNITURE_WEIGHT : 0) + (STORY_MARKER.test(marker) ? STORY_WEIGHT : 0);
 }
 

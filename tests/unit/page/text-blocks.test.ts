@@ -123,6 +123,14 @@ describe('the article region', () => {
     expect(findArticleRoot(parts)?.id).toBe('story');
   });
 
+  it('is the body of an article whose list of references is longer than it, read with the references', () => {
+    const references = Array.from({ length: 60 }, (_, i) => `<li>Author ${i}, "A title, with commas, and more", Journal, volume ${i}, pages 1-9, retrieved 2024.</li>`).join('');
+    const doc = page(`<div id="body">${Array.from({ length: 6 }, (_, i) => paragraph(`Part ${i}.`)).join('')}<div class="reflist"><ol class="references">${references}</ol></div></div>`);
+    const root = findArticleRoot(doc);
+    expect(root?.id).toBe('body');
+    expect(textBlocks(root!).some((block) => block.text.startsWith('Author 59'))).toBe(true);
+  });
+
   it('takes no components in page furniture for a story', () => {
     const doc = page(`<aside class="sidebar">${'<story-para></story-para>'.repeat(5)}</aside>`);
     doc.querySelectorAll('story-para').forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = paragraph(`Part ${i}.`)));
