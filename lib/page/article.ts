@@ -3,6 +3,7 @@
  * their containers the way Readability does, without cloning the document.
  */
 import { runInSlices, type Yielder } from './chunks';
+import { hostAbove } from './shadow-host';
 import { tagSet } from './tag-set';
 
 const SKIPPED_TAGS = tagSet([
@@ -251,7 +252,7 @@ function* shadowArticle(doc: Document): Generator<void, Element | null> {
 
 /** The element a node sits in: its parent, or the host of the shadow root it is at the top of. */
 function containerOf(node: Node): Element | null {
-  return node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+  return node.parentElement ?? hostAbove(node);
 }
 
 /** Whether an element sits in a skipped region; ancestors' answers are remembered, as paragraphs share them. */

@@ -1,5 +1,6 @@
 import { isSkipped, mayBeShown } from './article';
 import { opensWord } from '../match/word-scan';
+import { hostAbove } from './shadow-host';
 import { tagSet } from './tag-set';
 
 /**
@@ -36,7 +37,7 @@ export function isInline(element: Element): boolean {
 export function blockOwnerOf(node: Node): Element | null {
   let element = node.parentElement;
   while (element && isInline(element)) element = element.parentElement;
-  return element ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+  return element ?? hostAbove(node);
 }
 
 /** Whether `node` is `root` or under it, also inside the open shadow roots of elements under it. */
