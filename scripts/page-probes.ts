@@ -25,8 +25,9 @@ export function paintedRanges(page: BrowserPage): Promise<Record<string, Painted
   });
 }
 
+/** Waits until some name is painted: a highlight may be registered while it holds no range (the hovered name's, once cleared). */
 export async function waitForHighlights(page: BrowserPage): Promise<void> {
-  await page.waitFor(() => [...CSS.highlights.keys()].some((k) => k.startsWith('backstory')));
+  await page.waitFor(() => [...CSS.highlights].some(([name, highlight]) => name.startsWith('backstory') && highlight.size > 0));
 }
 
 /** Scrolls a painted range into view and moves the mouse onto it; returns its text. */

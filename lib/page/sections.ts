@@ -12,6 +12,12 @@ import { isInline, type Stretch } from './text-blocks';
  */
 export interface Section extends Stretch {
   parent: Element;
+  /**
+   * Many screens from the screen: watched from further away, and cut into
+   * sections when it comes within that distance. Its children's indexes, as
+   * planned: looking them up in a long article costs milliseconds.
+   */
+  distant?: { lo: number; hi: number };
 }
 
 export interface SectionPlan {
@@ -19,7 +25,7 @@ export interface SectionPlan {
   parents: Element[];
   /** On or near the screen: read now. */
   now: Section[];
-  /** Further away, each about a screen and a half tall: read when it comes near. */
+  /** Further away, each about a screen and a half tall (or `distant`): read when it comes near. */
   later: Section[];
 }
 
@@ -35,6 +41,14 @@ const SHORT = 3;
  * a little later, once the reader scrolls on to one of those elements.
  */
 const SECTION_SCREENS = 1.5;
+/**
+ * Beyond this many screens from the screen, a long article's sections are
+ * this many screens tall and watched from this far: a page of 500 screens
+ * watches a few dozen elements rather than hundreds, and each one costs the
+ * browser work at load and on every frame it scrolls. A distant section is
+ * cut into sections of a screen and a half when it comes within this distance.
+ */
+export const DISTANT = 16;
 /** An element with up to this many children has each measured; one with more is searched by halving. */
 const MEASURED_CHILDREN = 32;
 
@@ -43,7 +57,7 @@ export interface Screen {
   height: number;
 }
 
-type Kind = 'now' | 'later' | 'split';
+type Kind = 'now' | 'later' | 'distant' | 'split';
 
 /** Where a section begins: the index of a child of the parent (its first section also takes the text before it). */
 interface Cut {
@@ -61,8 +75,21 @@ export function planSections(root: Element, screen: Screen): SectionPlan {
   const plan: SectionPlan = { parents: [], now: [], later: [] };
   const box = root.getBoundingClientRect();
   if (box.height <= SHORT * screen.height || !root.firstElementChild || root.shadowRoot) plan.now.push(whole(root));
-  else planChildren(root, box, screen.height, plan);
+  else planChildren(allChildren(root, box), screen.height, plan, true);
   return plan;
+}
+
+/** Some of an element's children, `lo` to `hi` (indexes into its element children), from `from` (text before the first too) to `until`. */
+interface Span extends Stretch {
+  parent: Element;
+  lo: number;
+  hi: number;
+  /** How tall the span is, in CSS pixels. */
+  tall: number;
+}
+
+function allChildren(parent: Element, box: DOMRect): Span {
+  return { parent, from: parent.firstChild!, until: null, lo: 0, hi: parent.children.length, tall: box.height };
 }
 
 /** All of an element's children (none, for an empty one: a stretch from the element itself reads nothing). */
@@ -70,30 +97,31 @@ function whole(element: Element): Section {
   return { parent: element, from: element.firstChild ?? element, until: null };
 }
 
-function planChildren(parent: Element, box: DOMRect, height: number, plan: SectionPlan): void {
+/** Cuts a span of children into sections; `distant`: those many screens away are cut into distant sections. */
+function planChildren(span: Span, height: number, plan: SectionPlan, distant: boolean): void {
+  const { parent } = span;
   const children = parent.children;
-  const cuts = children.length <= MEASURED_CHILDREN ? measuredCuts(children, height) : searchedCuts(children, box, height);
+  const cuts = span.hi - span.lo <= MEASURED_CHILDREN ? measuredCuts(children, span, height) : searchedCuts(children, span, height, distant);
   plan.parents.push(parent);
   cuts.forEach((cut, k) => {
-    const from = k === 0 ? parent.firstChild! : children[cut.index]!;
-    const until = children[cuts[k + 1]?.index ?? -1] ?? null;
-    if (cut.kind !== 'split') {
-      plan[cut.kind].push({ parent, from, until });
-      return;
-    }
+    const from = k === 0 ? span.from : children[cut.index]!;
+    const until = k + 1 < cuts.length ? children[cuts[k + 1]!.index]! : span.until;
+    if (cut.kind === 'distant') plan.later.push({ parent, from, until, distant: { lo: cut.index, hi: cuts[k + 1]?.index ?? span.hi } });
+    if (cut.kind === 'now' || cut.kind === 'later') plan[cut.kind].push({ parent, from, until });
+    if (cut.kind !== 'split') return;
     const child = children[cut.index]!;
     // Text around the child that is cut further is read with it, now.
     if (from !== child) plan.now.push({ parent, from, until: child });
     if (child.nextSibling && child.nextSibling !== until) plan.now.push({ parent, from: child.nextSibling, until });
-    planChildren(child, child.getBoundingClientRect(), height, plan);
+    planChildren(allChildren(child, child.getBoundingClientRect()), height, plan, distant);
   });
 }
 
 /** Few children: each is measured; an inline one goes with the section before it. */
-function measuredCuts(children: HTMLCollection, height: number): Cut[] {
+function measuredCuts(children: HTMLCollection, { lo, hi }: Span, height: number): Cut[] {
   const cuts: Cut[] = [];
   let top = 0;
-  for (let index = 0; index < children.length; index++) {
+  for (let index = lo; index < hi; index++) {
     const child = children[index]!;
     if (isInline(child) && cuts.length) continue;
     const box = child.getBoundingClientRect();
@@ -107,22 +135,34 @@ function measuredCuts(children: HTMLCollection, height: number): Cut[] {
   return cuts;
 }
 
-/** Many children: those near the screen are found by halving and measured; the rest are cut by count. */
-function searchedCuts(children: HTMLCollection, box: DOMRect, height: number): Cut[] {
-  const count = children.length;
+/**
+ * Many children: those near the screen are found by halving and measured;
+ * the rest are cut by count, into distant sections beyond DISTANT screens
+ * when `distant` allows.
+ */
+function searchedCuts(children: HTMLCollection, span: Span, height: number, distant: boolean): Cut[] {
+  const { lo, hi } = span;
   // A section begins at a child that begins a line of its own: the band near the screen widens to one.
   const block = (index: number, step: 1 | -1) => {
-    while (index >= 0 && index < count && isInline(children[index]!)) index += step;
+    while (index >= lo && index < hi && isInline(children[index]!)) index += step;
     return index;
   };
-  const first = Math.max(0, block(firstIndex(children, (c) => c.getBoundingClientRect().bottom >= -READ_AHEAD * height), -1));
-  const after = block(firstIndex(children, (c) => c.getBoundingClientRect().top > (1 + READ_AHEAD) * height), 1);
-  const perSection = Math.max(1, Math.round((SECTION_SCREENS * count * height) / Math.max(box.height, 1)));
+  const from = (screens: number) => firstIndex(children, lo, hi, (c) => c.getBoundingClientRect().bottom >= -screens * height);
+  const until = (screens: number) => firstIndex(children, lo, hi, (c) => c.getBoundingClientRect().top > (1 + screens) * height);
+  const first = Math.max(lo, block(from(READ_AHEAD), -1));
+  const after = block(until(READ_AHEAD), 1);
+  const [nearFrom, nearUntil] = distant ? [Math.min(from(DISTANT), first), until(DISTANT)] : [lo, hi];
+  const perSection = Math.max(1, Math.round((SECTION_SCREENS * (hi - lo) * height) / Math.max(span.tall, 1)));
+  const perDistant = Math.round((perSection * DISTANT) / SECTION_SCREENS);
   const cuts: Cut[] = [];
   const cut = (index: number, kind: Kind) => {
-    if (index < count && index > (cuts.at(-1)?.index ?? -1)) cuts.push({ index, kind });
+    if (index < hi && index > (cuts.at(-1)?.index ?? -1)) cuts.push({ index, kind });
   };
-  for (let i = 0; i < first; i += perSection) if (block(i, 1) < first) cut(block(i, 1), 'later');
+  const cutByCount = (start: number, end: number, step: number, kind: Kind) => {
+    for (let i = start; i < end; i += step) if (block(i, 1) < end) cut(block(i, 1), kind);
+  };
+  cutByCount(lo, nearFrom, perDistant, 'distant');
+  cutByCount(nearFrom, first, perSection, 'later');
   let open = false;
   for (let i = first; i < after; i++) {
     const child = children[i]!;
@@ -135,9 +175,10 @@ function searchedCuts(children: HTMLCollection, box: DOMRect, height: number): C
       open = true;
     }
   }
-  for (let i = after; i < count; i += perSection) cut(block(i, 1), 'later');
-  // The first section also holds what comes before its child: it begins the parent.
-  if (cuts[0] && cuts[0].index !== 0) cuts[0] = { ...cuts[0], index: 0 };
+  cutByCount(after, nearUntil, perSection, 'later');
+  cutByCount(Math.max(after, nearUntil), hi, perDistant, 'distant');
+  // The first section also holds what comes before its child: it begins the span.
+  if (cuts[0] && cuts[0].index !== lo) cuts[0] = { ...cuts[0], index: lo };
   return cuts;
 }
 
@@ -151,10 +192,8 @@ function kindOf(child: Element, box: DOMRect, height: number): Kind {
   return box.height > SHORT * height && splittable ? 'split' : 'now';
 }
 
-/** The first index whose element passes `test`, for a test that fails, then passes, down the list. */
-function firstIndex(elements: HTMLCollection, test: (element: Element) => boolean): number {
-  let low = 0;
-  let high = elements.length;
+/** The first index from `low` whose element passes `test` (`high` if none), for a test that fails, then passes, down the list. */
+function firstIndex(elements: HTMLCollection, low: number, high: number, test: (element: Element) => boolean): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (test(elements[mid]!)) high = mid;
@@ -183,11 +222,13 @@ function elementFrom(node: Node | null, step: (node: Node) => Node | null, stop:
 }
 
 /**
- * Plans a section that comes near: one that is a single tall element (a long
- * story's body, far below a page opened at its comments) is planned like an
- * article, with the text around that element read now; any other is read.
+ * Plans a section that comes near: a distant one is cut into sections; one
+ * that is a single tall element (a long story's body, far below a page opened
+ * at its comments) is planned like an article, with the text around that
+ * element read now; any other is read.
  */
 export function planSection(section: Section, screen: Screen): SectionPlan {
+  if (section.distant) return planDistant(section, screen.height);
   const first = endOf(section, 'first');
   const sole = first && first === endOf(section, 'last') && first.getBoundingClientRect().height > SHORT * screen.height ? first : null;
   if (!sole) return { parents: [], now: [section], later: [] };
@@ -196,6 +237,32 @@ export function planSection(section: Section, screen: Screen): SectionPlan {
   if (from !== sole) plan.now.push({ parent, from, until: sole });
   if (sole.nextSibling && sole.nextSibling !== until) plan.now.push({ parent, from: sole.nextSibling, until });
   return plan;
+}
+
+/** A distant section come near: cut into sections of a screen and a half, the part near the screen read now. */
+function planDistant(section: Section, height: number): SectionPlan {
+  const plan: SectionPlan = { parents: [], now: [], later: [] };
+  const span = spanOf(section);
+  if (span) planChildren(span, height, plan, false);
+  else plan.now.push(section);
+  return plan;
+}
+
+/** A distant section's children as a span (found again if the page has moved them since it was planned); none when it has no element left. */
+function spanOf(section: Section): Span | undefined {
+  const { parent, from, until } = section;
+  const children = parent.children;
+  let first: Node | null = from;
+  while (first && first !== until && first.nodeType !== Node.ELEMENT_NODE) first = first.nextSibling;
+  if (!first || first === until || first.parentNode !== parent) return undefined;
+  let { lo, hi } = section.distant!;
+  if (children[lo] !== first || children[hi] !== (until ?? undefined)) {
+    lo = Array.prototype.indexOf.call(children, first);
+    hi = until ? Array.prototype.indexOf.call(children, until) : children.length;
+  }
+  if (hi <= lo) return undefined;
+  const tall = children[hi - 1]!.getBoundingClientRect().bottom - (first as Element).getBoundingClientRect().top;
+  return { parent, from, until, lo, hi, tall };
 }
 
 /**
@@ -207,39 +274,59 @@ export function planSection(section: Section, screen: Screen): SectionPlan {
  */
 export function planAhead(section: Section, screen: Screen): SectionPlan {
   const plan = planSection(section, screen);
-  const parts = [...plan.now, ...plan.later].sort(inReadingOrder);
+  const parts = plan.later.slice();
+  for (const piece of plan.now) insertInReadingOrder(parts, piece);
   if (parts.length === 1 && parts[0] === section) return { parents: [], now: [], later: parts };
   const deeper = parts.map((part) => planAhead(part, screen));
   return { parents: [...plan.parents, ...deeper.flatMap((d) => d.parents)], now: [], later: deeper.flatMap((d) => d.later) };
 }
 
-const inReadingOrder = (a: Section, b: Section) => documentOrder(a.from, b.from);
+/**
+ * Puts a section among others in reading order: by halving, as comparing the
+ * order of two of thousands of siblings walks them.
+ */
+function insertInReadingOrder(sections: Section[], section: Section): void {
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (documentOrder(sections[mid]!.from, section.from) < 0) low = mid + 1;
+    else high = mid;
+  }
+  sections.splice(low, 0, section);
+}
 
 /**
  * The sections not read yet, watched until they come within READ_AHEAD
- * screens of the viewport (an IntersectionObserver, so scrolling costs
- * Backstory nothing until then). Each section's first element is watched;
- * when it comes near, so does the end of the section before it, which is read
- * too: a section is read whichever way the reader comes to it, for one
- * element watched each.
+ * screens of the viewport, or DISTANT screens for a distant one
+ * (IntersectionObservers, so scrolling costs Backstory nothing until then).
+ * Each section's first element is watched; when it comes near, so does the
+ * end of the section of its kind before it, which is read too: a section is
+ * read whichever way the reader comes to it, for one element watched each.
  */
 export class LaterSections {
-  /** The sections not read yet. */
-  private readonly waiting = new Set<Section>();
-  /** Each section with the one just before it on the page (read with it when it comes near). */
+  /** The sections not read yet, with the elements watched for each. */
+  private readonly waiting = new Map<Section, Element[]>();
+  /** Each section with the one just before it on the page (read with it when it comes near), and the other way. */
   private readonly previous = new Map<Section, Section>();
+  private readonly next = new Map<Section, Section>();
   private readonly watched = new Map<Element, Section>();
   private readonly observer: IntersectionObserver;
+  private readonly distantObserver: IntersectionObserver;
 
   constructor(
     private readonly onNear: (sections: Section[]) => void,
     /** Runs the observer's answers as timed tasks. */
     time: Timed = (task) => task(),
   ) {
+    const observer = (screens: number) => {
+      const margin = `${screens * 100}%`;
+      // The document as root: in a frame, its own viewport (the implicit root would be the top page's).
+      return new IntersectionObserver((entries) => time(() => this.arrived(entries)), { root: document, rootMargin: `${margin} ${margin}` });
+    };
     // The band read at load, so the observer's first answers ask for nothing more.
-    const margin = `${READ_AHEAD * 100}%`;
-    // The document as root: in a frame, its own viewport (the implicit root would be the top page's).
-    this.observer = new IntersectionObserver((entries) => time(() => this.arrived(entries)), { root: document, rootMargin: `${margin} ${margin}` });
+    this.observer = observer(READ_AHEAD);
+    this.distantObserver = observer(DISTANT);
   }
 
   /** Watches sections (in reading order); returns those it cannot (no element to watch): they are read now. */
@@ -252,44 +339,42 @@ export class LaterSections {
         return;
       }
       const [previous, next] = [sections[i - 1], sections[i + 1]];
-      // Read with the section that follows it on the page; one followed by none (or by text read already) is watched at its end too.
-      this.waiting.add(section);
-      if (previous?.until === section.from) this.previous.set(section, previous);
-      const last = next?.from === section.until ? null : endOf(section, 'last');
-      for (const end of last && last !== first ? [first, last] : [first]) {
+      if (previous && this.waiting.has(previous) && readWith(previous, section)) this.link(previous, section);
+      // One not read with the section after it (none follows, or text read already does) is watched at its end too.
+      const last = next && readWith(section, next) ? null : endOf(section, 'last');
+      const ends = last && last !== first ? [first, last] : [first];
+      this.waiting.set(section, ends);
+      for (const end of ends) {
         this.watched.set(end, section);
-        this.observer.observe(end);
+        (section.distant ? this.distantObserver : this.observer).observe(end);
       }
     });
     return unwatched;
   }
 
-  /** The sections still watched, in reading order. */
+  /** The sections still watched. */
   sections(): Section[] {
-    return [...this.waiting];
+    return [...this.waiting.keys()];
   }
 
   /** A waiting section cut into parts (in reading order): they are watched in its place. Returns the parts it cannot watch. */
   replace(section: Section, parts: readonly Section[]): Section[] {
-    if (!this.waiting.delete(section)) return [];
-    for (const [element, watched] of this.watched) {
-      if (watched !== section) continue;
-      this.watched.delete(element);
-      this.observer.unobserve(element);
-    }
-    const before = this.previous.get(section);
-    this.previous.delete(section);
+    if (!this.forget(section)) return [];
+    const [before, after] = [this.previous.get(section), this.next.get(section)];
+    this.unlink(section);
     const unwatched = this.add(parts);
     const [first, last] = [parts[0], parts.at(-1)];
-    if (before && first && this.waiting.has(first)) this.previous.set(first, before);
-    for (const [next, previous] of this.previous) if (previous === section && last) this.previous.set(next, last);
+    if (before && first && this.waiting.has(first) && readWith(before, first)) this.link(before, first);
+    if (after && last && this.waiting.has(last) && readWith(last, after)) this.link(last, after);
     return unwatched;
   }
 
   disconnect(): void {
     this.observer.disconnect();
+    this.distantObserver.disconnect();
     this.waiting.clear();
     this.previous.clear();
+    this.next.clear();
     this.watched.clear();
   }
 
@@ -298,11 +383,48 @@ export class LaterSections {
     for (const entry of entries) {
       const section = entry.isIntersecting ? this.watched.get(entry.target) : undefined;
       if (!section) continue;
-      this.watched.delete(entry.target);
-      this.observer.unobserve(entry.target);
       for (const s of [section, this.previous.get(section)]) if (s && this.waiting.has(s)) near.add(s);
     }
-    for (const section of near) this.waiting.delete(section);
+    for (const section of near) {
+      this.forget(section);
+      this.unlink(section);
+    }
     if (near.size) this.onNear([...near]);
   }
+
+  /** Stops watching a section; false when it was not waiting. */
+  private forget(section: Section): boolean {
+    const ends = this.waiting.get(section);
+    if (!ends) return false;
+    this.waiting.delete(section);
+    for (const end of ends) {
+      this.watched.delete(end);
+      this.observer.unobserve(end);
+      this.distantObserver.unobserve(end);
+    }
+    return true;
+  }
+
+  private link(before: Section, after: Section): void {
+    this.previous.set(after, before);
+    this.next.set(before, after);
+  }
+
+  private unlink(section: Section): void {
+    const [before, after] = [this.previous.get(section), this.next.get(section)];
+    if (before) this.next.delete(before);
+    if (after) this.previous.delete(after);
+    this.previous.delete(section);
+    this.next.delete(section);
+  }
+}
+
+/**
+ * Whether a section is read when the one after it on the page comes near: a
+ * reader coming up from that one reaches its end first. A distant section is
+ * not read with one watched from closer, which would read it many screens
+ * early: the closer one is watched at its end instead.
+ */
+function readWith(before: Section, after: Section): boolean {
+  return before.until === after.from && (before.distant !== undefined || after.distant === undefined);
 }

@@ -134,6 +134,9 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     const painted = async (on = page) => (await paintedTexts(on)).join(' ');
     expect(await painted()).toContain('Blinken');
     expect(await painted()).not.toContain('Haniyeh');
+    expect(await painted()).not.toContain('Netanyahu');
+    await page.evaluate(() => document.getElementById('middle')!.scrollIntoView());
+    await waitUntil(async () => (await painted()).includes('Netanyahu'));
     await page.evaluate(() => document.getElementById('end')!.scrollIntoView());
     await waitUntil(async () => (await painted()).includes('Haniyeh'));
     await page.close();

@@ -25,6 +25,9 @@ const LONG_STORY = [
   'The last word went to Ismail Haniyeh, who spoke late in the evening.',
 ];
 
+// Halfway down it, where a reader jumping there lands tens of screens from any part read so far.
+const LONG_MIDDLE = 'Halfway through the night, a message came from Prime Minister Benjamin Netanyahu.';
+
 // A story whose body is one element, below a few screens of introduction: a name in every paragraph of it.
 const BODY_NAMES = Array.from({ length: 200 }, (_, i) => `In hour ${i + 1} of the talks, Ismail Haniyeh sent word again. ${LONG_PROSE}`);
 
@@ -37,7 +40,14 @@ export const testPages = new Map<string, Route>([
       ),
     },
   ],
-  ['/long', { body: page(`<article><h1>A long night of talks</h1>${paragraphsHtml(LONG_STORY.slice(0, -1))}<p id="end">${LONG_STORY.at(-1)}</p></article>`) }],
+  [
+    '/long',
+    {
+      body: page(
+        `<article><h1>A long night of talks</h1>${paragraphsHtml(LONG_STORY.slice(0, 200))}<p id="middle">${LONG_MIDDLE}</p>${paragraphsHtml(LONG_STORY.slice(200, -1))}<p id="end">${LONG_STORY.at(-1)}</p></article>`,
+      ),
+    },
+  ],
   [
     '/scoop',
     {

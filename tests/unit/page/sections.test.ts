@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LaterSections, planAhead, planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { DISTANT, LaterSections, planAhead, planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
 
 const SCREEN = { height: 800 };
@@ -89,6 +89,58 @@ describe('planning the reading of an article', () => {
   });
 });
 
+describe('planning a very long article', () => {
+  // 2,000 paragraphs of 100 px: 250 screens, the reader at the 125th.
+  const long = () => article(paragraphs(2000), 200_000);
+  const paragraphNumbers = (sections: Section[]) => sections.flatMap(textOf).map((t) => Number(/^Paragraph (\d+)/u.exec(t)![1]));
+
+  it('watches what is many screens away in distant sections, each of many screens, and reads everything once', () => {
+    const root = long();
+    scrolled = 100_000;
+    const plan = planSections(root, SCREEN);
+    const distant = plan.later.filter((s) => s.distant);
+    const near = plan.later.filter((s) => !s.distant);
+    // Sections of a screen and a half within DISTANT screens of the screen, on either side.
+    expect(near.length).toBeGreaterThan(2 * (DISTANT / 1.5) - 4);
+    expect(near.length).toBeLessThan(2 * (DISTANT / 1.5) + 4);
+    for (const n of paragraphNumbers(near)) expect(Math.abs(n * 100 - scrolled)).toBeLessThan((DISTANT + 2) * SCREEN.height);
+    // The other 220 screens in sections of about DISTANT screens: a few dozen elements watched, not hundreds.
+    expect(distant.length).toBeGreaterThan(220 / DISTANT - 2);
+    expect(distant.length).toBeLessThan(220 / DISTANT + 3);
+    expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
+  });
+
+  it('cuts a distant section that comes near into sections, the part near the screen read now', () => {
+    const root = long();
+    scrolled = 100_000;
+    const distant = planSections(root, SCREEN).later.find((s) => s.distant && paragraphNumbers([s])[0]! > 1500)!;
+    const numbers = paragraphNumbers([distant]);
+    // The reader jumps into the middle of it.
+    scrolled = numbers[Math.floor(numbers.length / 2)]! * 100;
+    const plan = planSection(distant, SCREEN);
+    expect(paragraphNumbers(plan.now)).toContain(scrolled / 100);
+    expect(paragraphNumbers(plan.now).length).toBeLessThan(2 * SCREEN.height / 100 + 4);
+    expect(plan.later.some((s) => s.distant)).toBe(false);
+    expect(paragraphNumbers([...plan.now, ...plan.later]).sort((a, b) => a - b)).toEqual(numbers);
+    // Read ahead of the reader (the popup asked for the whole page), it is cut the same way, in reading order.
+    scrolled = 0;
+    const ahead = planAhead(distant, SCREEN);
+    expect(ahead.later.length).toBeGreaterThan(DISTANT / 1.5 - 2);
+    expect(paragraphNumbers(ahead.later)).toEqual(numbers);
+  });
+
+  it('finds a distant section again after the page added paragraphs before it', () => {
+    const root = long();
+    scrolled = 100_000;
+    const distant = planSections(root, SCREEN).later.find((s) => s.distant && paragraphNumbers([s])[0]! > 1500)!;
+    root.insertAdjacentHTML('afterbegin', '<p data-top="0" data-height="100">An advertisement.</p>'.repeat(5));
+    const numbers = paragraphNumbers([distant]);
+    scrolled = numbers[0]! * 100;
+    const plan = planSection(distant, SCREEN);
+    expect(paragraphNumbers([...plan.now, ...plan.later]).sort((a, b) => a - b)).toEqual(numbers);
+  });
+});
+
 describe('planning a part of a page', () => {
   it('cuts a tall body next to an inline anchor, and plans a far body on its own when it comes near', () => {
     const inner = `<a name="top"></a><header data-top="0" data-height="200"><h1>The story</h1></header>
@@ -140,6 +192,68 @@ describe('watching later sections', () => {
     expect(later.add([loose, next])).toEqual([loose]);
     expect(observed).toEqual([comments]);
     later.disconnect();
+  });
+});
+
+describe('watching sections from two distances', () => {
+  /** An IntersectionObserver that records what it watches, and tells of an element when the test says it comes near. */
+  class FakeObserver {
+    static all: FakeObserver[] = [];
+    readonly targets = new Set<Element>();
+    constructor(
+      private readonly callback: IntersectionObserverCallback,
+      readonly options: IntersectionObserverInit,
+    ) {
+      FakeObserver.all.push(this);
+    }
+    observe(target: Element) {
+      this.targets.add(target);
+    }
+    unobserve(target: Element) {
+      this.targets.delete(target);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+    near(target: Element) {
+      this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+    }
+  }
+
+  it('watches distant sections from further away, and reads a distant one with the next only when both are distant', () => {
+    FakeObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    document.body.innerHTML = `<article>${Array.from({ length: 9 }, (_, i) => `<p id="p${i}">Paragraph ${i}.</p>`).join('')}</article>`;
+    const parent = document.querySelector('article')!;
+    const p = (i: number) => parent.querySelector(`#p${i}`)!;
+    const section = (from: number, until: number, distant: boolean): Section => ({
+      parent,
+      from: p(from),
+      until: until < 9 ? p(until) : null,
+      ...(distant ? { distant: { lo: from, hi: until } } : {}),
+    });
+    const [d1, d2, f1, f2, d3] = [section(0, 2, true), section(2, 4, true), section(4, 5, false), section(5, 7, false), section(7, 9, true)];
+    const arrived: Section[][] = [];
+    const later = new LaterSections((sections) => arrived.push(sections));
+    expect(later.add([d1, d2, f1, f2, d3])).toEqual([]);
+    const [close, far] = FakeObserver.all;
+    expect(close!.options.rootMargin).toBe(`${READ_AHEAD * 100}% ${READ_AHEAD * 100}%`);
+    expect(far!.options.rootMargin).toBe(`${DISTANT * 100}% ${DISTANT * 100}%`);
+    // Each by its first element; the last section by its last, and a close one before a distant one by its last.
+    expect([...far!.targets]).toEqual([p(0), p(2), p(7), p(8)]);
+    expect([...close!.targets]).toEqual([p(4), p(5), p(6)]);
+
+    // A reader coming up from the close sections reaches the end of the distant one above them first.
+    close!.near(p(4));
+    expect(arrived.pop()).toEqual([f1, d2]);
+    // A distant section coming near does not bring the close one above it: that one is read from close by.
+    far!.near(p(7));
+    expect(arrived.pop()).toEqual([d3]);
+    expect(later.sections()).toEqual([d1, f2]);
+    far!.near(p(0));
+    expect(arrived.pop()).toEqual([d1]);
+    later.disconnect();
+    vi.unstubAllGlobals();
   });
 });
 
