@@ -98,10 +98,38 @@ export function findArticleRootInSlices(doc: Document, yieldToPage: Yielder, onS
 
 /** The search as a generator that pauses every few paragraphs, so callers choose how to slice it. */
 function* articleSearch(doc: Document): Generator<void, Element | null> {
+  const sole = soleArticle(doc);
+  if (sole) return sole;
   const candidates = new Candidates(doc.querySelectorAll(PARAGRAPHS_OR_DIVS));
   // Some sites wrap the whole story in a box whose class reads like furniture ("sidebar-right-mix"):
   // when nothing reads like an article, look again without that filter.
   return (yield* bestContainer(candidates, isSkipped)) ?? (yield* shadowArticle(doc)) ?? (yield* bestContainer(candidates, isSkippedStructurally));
+}
+
+/** Of a page's paragraphs, the share its one `<article>` must hold to be taken without scoring. */
+const SOLE_ARTICLE_SHARE = 0.75;
+
+/**
+ * The page's one `<article>`, when it holds most of the page's paragraphs and
+ * reads like an article: where scoring them would end (its best container
+ * widened to the `<article>` around it), found without scoring. Scoring costs
+ * a long page milliseconds at load.
+ */
+function soleArticle(doc: Document): Element | null {
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length !== 1) return null;
+  const article = articles[0]!;
+  const paragraphs = article.getElementsByTagName('p');
+  if (paragraphs.length < SOLE_ARTICLE_SHARE * doc.getElementsByTagName('p').length) return null;
+  if (!isReadable(article, doc.documentElement)) return null;
+  let readerable = 0;
+  for (const paragraph of paragraphs) {
+    if (!isReadable(paragraph, article)) continue;
+    const length = textOf(paragraph).length;
+    if (length >= READERABLE_LENGTH) readerable += Math.sqrt(length - READERABLE_LENGTH);
+    if (readerable >= READERABLE_SCORE) return article;
+  }
+  return null;
 }
 
 /** The elements that may be paragraphs: all of them, and the paragraphs alone (without <div>s) once asked for. */

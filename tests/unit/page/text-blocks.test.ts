@@ -86,6 +86,17 @@ describe('the article region', () => {
     expect(text).not.toContain('Footer');
   });
 
+  it('is the page\'s one <article> when it holds most of its paragraphs and reads like one, else the scored container', () => {
+    const story = `${paragraph('One,')}${paragraph('Two,')}${paragraph('Three,')}`;
+    expect(findArticleRoot(page(`<article id="story"><h1>Headline</h1>${story}</article><footer>${paragraph('Footer')}</footer>`))?.id).toBe('story');
+    // A teaser in an <article> beside a story that is not in one.
+    expect(findArticleRoot(page(`<article id="teaser">${paragraph('Another story,')}</article><div id="body">${story}</div>`))?.id).toBe('body');
+    // An <article> in page furniture, or one of short lines only, or one whose paragraphs are hidden: not an article.
+    expect(findArticleRoot(page(`<aside><article>${story}</article></aside>`))).toBeNull();
+    expect(findArticleRoot(page('<article><p>Short line.</p><p>Another short line.</p></article>'))).toBeNull();
+    expect(findArticleRoot(page(`<article><div hidden>${story}</div><p>Short line.</p></article>`))).toBeNull();
+  });
+
   it('is absent from pages without article text', () => {
     const doc = page('<ul><li><a>Result one</a></li><li><a>Result two</a></li></ul><form><input></form>');
     expect(findArticleRoot(doc)).toBeNull();
