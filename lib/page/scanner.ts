@@ -317,7 +317,9 @@ export class PageScanner {
   }
 }
 
-/** Text the reader cannot see (`display: none`, `visibility: hidden`) is not read. */
+/** Text the reader cannot see (`display: none`, `visibility: hidden`, `content-visibility: hidden`) is not read. */
 function isVisible(element: Element): boolean {
-  return element.checkVisibility?.({ visibilityProperty: true }) ?? true;
+  if (!(element.checkVisibility?.({ visibilityProperty: true }) ?? true)) return false;
+  // checkVisibility heeds an ancestor's content-visibility, not the element's own, which hides the text in it.
+  return getComputedStyle(element).contentVisibility !== 'hidden';
 }

@@ -101,6 +101,10 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     // A part the page hides with the hidden attribute, then shows.
     await page.evaluate(() => document.getElementById('later')!.removeAttribute('hidden'));
     await page.waitFor(() => [...(CSS.highlights.get('backstory-person') ?? [])].some((r) => (r.startContainer as Text).data.includes('Haniyeh')));
+    // A paragraph whose own content-visibility hides its text, then shows it.
+    expect(await paintedTexts(page)).not.toContain('Axis of Resistance');
+    await page.evaluate(() => document.getElementById('panel')!.removeAttribute('style'));
+    await page.waitFor(() => [...(CSS.highlights.get('backstory-organization') ?? [])].some((r) => (r.startContainer as Text).data.includes('Axis of Resistance')));
     await page.evaluate(() => (window as unknown as { replaceStory(): void }).replaceStory());
     await page.waitFor(() => {
       const ranges = [...CSS.highlights].flatMap(([, h]) => [...h]);

@@ -115,7 +115,8 @@ export const testPages = new Map<string, Route>([
       body: page(
         `${nav}<main><article id="story">${paragraphsHtml(article.paragraphs.slice(0, 3))}
         <details id="more"><summary>Read more</summary>${paragraphsHtml(article.paragraphs.slice(3, 4))}</details>
-        <div id="later" hidden>${paragraphsHtml(article.paragraphs.slice(5, 6))}</div></article></main>
+        <div id="later" hidden>${paragraphsHtml(article.paragraphs.slice(5, 6))}</div>
+        <p id="panel" style="content-visibility: hidden">${article.paragraphs[6]}</p></article></main>
         <script>
           // A framework that renders the next story as a new element in place of the old one, at the same address.
           window.replaceStory = () => {
