@@ -36,7 +36,12 @@ interface TrieNode {
 
 export interface Matcher {
   readonly targets: readonly MatchTarget[];
-  find(text: string): NameMatch[];
+  /**
+   * The names in a text that begin in `from` to `to` (all of it by default),
+   * read as part of the whole text: a long text is matched a slice at a time,
+   * each slice from where the last one's names end, with what one finds alone.
+   */
+  find(text: string, from?: number, to?: number): NameMatch[];
 }
 
 // What may stand between two words of a name: up to four spaces of any kind, or one hyphen or apostrophe.
@@ -104,7 +109,7 @@ export function compileMatcher(targets: readonly MatchTarget[], neutralWords: Re
   };
   return {
     targets,
-    find: (text) => findNames(root, sieve, text, neutralWords),
+    find: (text, from = 0, to = text.length) => findNames(root, sieve, text, from, to, neutralWords),
   };
 }
 
@@ -141,10 +146,10 @@ function addName(root: TrieNode, name: string, target: number, alias: boolean): 
   else if (!end.targets.includes(target)) end.targets.push(target);
 }
 
-function findNames(branches: Branches, sieve: Sieve, text: string, neutral: ReadonlySet<string>): NameMatch[] {
+function findNames(branches: Branches, sieve: Sieve, text: string, from: number, to: number, neutral: ReadonlySet<string>): NameMatch[] {
   const found: NameMatch[] = [];
   const word = { at: 0 };
-  for (let start = nextCandidate(text, 0, sieve, word); start >= 0; start = nextCandidate(text, word.at, sieve, word)) {
+  for (let start = nextCandidate(text, from, to, sieve, word); start >= 0; start = nextCandidate(text, word.at, to, sieve, word)) {
     // A candidate shares its skeleton with some name's first word: its own key says whether it is one.
     const raw = stripInvisible(text.slice(start, word.at));
     const branch = branches(wordKey(raw));

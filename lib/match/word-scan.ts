@@ -148,17 +148,18 @@ export interface Sieve {
 }
 
 /**
- * The next word at or after `from` that may begin a name: a capitalized word
- * whose skeleton some first word has, a lowercase one whose skeleton a
- * lowercase first word has, or one with letters the skeleton cannot fold.
- * Returns its start and sets `end.at` to its end; -1 when there is none.
+ * The next word beginning at or after `from`, and before `to`, that may begin
+ * a name: a capitalized word whose skeleton some first word has, a lowercase
+ * one whose skeleton a lowercase first word has, or one with letters the
+ * skeleton cannot fold. Returns its start and sets `end.at` to its end; -1
+ * when there is none.
  */
-export function nextCandidate(text: string, from: number, sieve: Sieve, end: { at: number }): number {
+export function nextCandidate(text: string, from: number, to: number, sieve: Sieve, end: { at: number }): number {
   const length = text.length;
   let i = from;
   // A word that began before `from` is no start of a name.
   let continued = from > 0 && (entryAt(text, from - 1) & IN_WORD) !== 0;
-  while (i < length) {
+  while (i < to) {
     // Latin text is looked up in the table inline: this loop sees every character of the page.
     let code = text.charCodeAt(i);
     let entry = code < TABLE_END ? table[code]! : entryAt(text, i);

@@ -1,4 +1,4 @@
-import type { Matcher } from '../match/matcher';
+import type { Matcher, NameMatch } from '../match/matcher';
 import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
@@ -29,6 +29,8 @@ interface Deferred {
 
 /** Mentions indexed and painted between two chances to yield to the page. */
 const MENTIONS_PER_STEP = 100;
+/** Characters of one text matched between two chances to yield (a few milliseconds at most). */
+const CHARACTERS_PER_STEP = 100_000;
 
 /**
  * Finds and paints mentions under the roots it is given, in slices of a few
@@ -228,9 +230,11 @@ export class PageScanner {
       if (this.stopped) return;
       this.forgetBlock(block);
       for (const node of block.nodes) this.deferred.delete(node);
-      const mentions = this.match(block);
+      const found = yield* this.findInSlices(block);
+      if (this.stopped) return;
       // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time,
-      // and no more of them once the page has taken some of its text away meanwhile.
+      // and none of them once the page has taken some of its text away meanwhile.
+      const mentions = block.nodes.every((node) => node.isConnected) ? this.mentionsOf(block, found) : [];
       for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {
         this.add(mentions.slice(from, from + MENTIONS_PER_STEP), unpainted);
         if (from + MENTIONS_PER_STEP < mentions.length) yield;
@@ -260,14 +264,27 @@ export class PageScanner {
     this.onChange();
   }
 
-  private match(block: TextBlock): PageMention[] {
+  /** A block's names, a slice of its text at a time: a million characters in one text node would be one long task. */
+  private *findInSlices(block: TextBlock): Generator<void, NameMatch[]> {
     // Every shadow tree read is watched (text may come to it later) and styled, whether it names someone yet or not.
     const tree = block.owner.getRootNode();
     if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
       this.shadowRoots.add(tree);
       this.onShadowRoot(tree);
     }
-    const found = this.matcher.find(block.text);
+    const { text } = block;
+    const found: NameMatch[] = [];
+    for (let from = 0; from < text.length; ) {
+      const to = Math.min(text.length, from + CHARACTERS_PER_STEP);
+      found.push(...this.matcher.find(text, from, to));
+      // The next slice starts after a name that runs past this one's end.
+      from = Math.max(to, found.at(-1)?.end ?? 0);
+      if (from < text.length) yield;
+    }
+    return found;
+  }
+
+  private mentionsOf(block: TextBlock, found: readonly NameMatch[]): PageMention[] {
     // Visibility costs a style lookup: asked only of blocks that name someone.
     if (!found.length) return [];
     if (!isVisible(block.owner)) {

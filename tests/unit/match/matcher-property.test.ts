@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, type MatchTarget } from '../../../lib/match/matcher';
+import { compileMatcher, type MatchTarget, type NameMatch } from '../../../lib/match/matcher';
 import { NEUTRAL_WORDS } from '../../../lib/match/neutral-words';
 import { isAcronym, isCapitalized, words } from '../../../lib/match/words';
 
@@ -92,6 +92,24 @@ describe('the compiled matcher', () => {
         expect(fast).toEqual(reference(sample));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('finds the same names in a text matched a slice at a time, each slice from where the last one\'s names end', () => {
+    const matcher = compileMatcher(targets, NEUTRAL_WORDS);
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (sample, cuts) => {
+        const bounds = [...new Set(cuts.map((cut) => cut % (sample.length + 1)))].sort((a, b) => a - b);
+        const sliced: NameMatch[] = [];
+        let from = 0;
+        for (const to of [...bounds, sample.length]) {
+          if (to < from) continue;
+          sliced.push(...matcher.find(sample, from, to));
+          from = Math.max(to, sliced.at(-1)?.end ?? 0);
+        }
+        expect(sliced).toEqual(matcher.find(sample));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

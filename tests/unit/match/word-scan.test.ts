@@ -14,7 +14,7 @@ const sieveOf = (capitalized: string[], lowercase: string[] = []): Sieve => ({
 function candidates(text: string, sieve: Sieve): string[] {
   const out: string[] = [];
   const end = { at: 0 };
-  for (let start = nextCandidate(text, 0, sieve, end); start >= 0; start = nextCandidate(text, end.at, sieve, end)) out.push(text.slice(start, end.at));
+  for (let start = nextCandidate(text, 0, text.length, sieve, end); start >= 0; start = nextCandidate(text, end.at, text.length, sieve, end)) out.push(text.slice(start, end.at));
   return out;
 }
 

@@ -200,6 +200,19 @@ describe('the page scanner', () => {
     expect(yields.mock.calls.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('matches a text of hundreds of thousands of characters a slice at a time, finding the names across the slices\' edges', async () => {
+    // 41 characters a sentence: slices of 100,000 characters end inside some name.
+    document.body.innerHTML = `<article><p>${'The talks went on. Ismail Haniyeh spoke. '.repeat(10_000)}</p></article>`;
+    const painted: PageMention[] = [];
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const find = vi.spyOn(matcher, 'find');
+    const painter = { paint: (mentions: readonly PageMention[]) => painted.push(...mentions), erase() {}, clear() {} } as unknown as Painter;
+    await new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve()).scanArticle(document.querySelector('article')!);
+    expect(find.mock.calls.length).toBeGreaterThanOrEqual(4);
+    expect(painted).toHaveLength(10_000);
+    expect(new Set(painted.map((m) => m.block.text.slice(m.start, m.end)))).toEqual(new Set(['Ismail Haniyeh']));
+  });
+
   it('stops painting a long paragraph the page removes while it is being painted', async () => {
     document.body.innerHTML = `<article><p>${'Ismail Haniyeh spoke. '.repeat(1000)}</p></article>`;
     let now = 0;
