@@ -3,8 +3,9 @@ import { holdsOffset, isCurrent, liveRange, type PageMention } from './page-ment
 
 /**
  * The mention under a viewport point: the text at the caret position there,
- * or, where the caret APIs stop at a shadow host, the text of the deepest
- * element under the point.
+ * looked for inside the open shadow roots under the point when the caret
+ * stops at their host, or, where the browser cannot look inside (Chrome
+ * before 128), the text of the deepest element under the point.
  */
 export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y: number): PageMention | undefined {
   // Asked on every pointer frame: a page with nothing painted pays for no hit test.
@@ -13,19 +14,22 @@ export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y:
   const covering = (node: Node, offset?: number) =>
     index.inNode(node).find((mention) => (offset === undefined || holdsOffset(mention, node, offset)) && isCurrent(mention) && covers(liveRange(mention), x, y));
   const caret = caretAt(doc, x, y);
-  const found = caret && covering(caret.node, caret.offset);
-  if (found) return found;
-  const element = deepestElementAt(doc, x, y);
-  if (!element || element.getRootNode() === doc) return undefined;
-  for (const child of element.childNodes) {
+  if (caret) return covering(caret.node, caret.offset);
+  const { element, shadowRoots } = deepestElementAt(doc, x, y);
+  if (!shadowRoots.length) return undefined;
+  const inShadow = caretAt(doc, x, y, shadowRoots);
+  if (inShadow) return covering(inShadow.node, inShadow.offset);
+  // A browser with caretPositionFromPoint looked inside them; one without measures the names in the element's text.
+  if ('caretPositionFromPoint' in doc) return undefined;
+  for (const child of element?.childNodes ?? []) {
     const mention = child.nodeType === Node.TEXT_NODE ? covering(child) : undefined;
     if (mention) return mention;
   }
   return undefined;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
-  const position = doc.caretPositionFromPoint?.(x, y);
+function caretAt(doc: Document, x: number, y: number, shadowRoots?: ShadowRoot[]): { node: Node; offset: number } | undefined {
+  const position = doc.caretPositionFromPoint?.(x, y, shadowRoots && { shadowRoots });
   const caret = position ? { node: position.offsetNode, offset: position.offset } : caretFromRange(doc.caretRangeFromPoint?.(x, y));
   return caret?.node.nodeType === Node.TEXT_NODE ? caret : undefined;
 }
@@ -34,14 +38,17 @@ function caretFromRange(range: Range | null | undefined): { node: Node; offset: 
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
 }
 
-function deepestElementAt(doc: Document, x: number, y: number): Element | null {
+/** The deepest element under a point, through open shadow roots, and the shadow roots on the way. */
+function deepestElementAt(doc: Document, x: number, y: number): { element: Element | null; shadowRoots: ShadowRoot[] } {
+  const shadowRoots: ShadowRoot[] = [];
   let element = doc.elementFromPoint(x, y);
   while (element?.shadowRoot) {
+    shadowRoots.push(element.shadowRoot);
     const inner = element.shadowRoot.elementFromPoint(x, y);
     if (!inner || inner === element) break;
     element = inner;
   }
-  return element;
+  return { element, shadowRoots };
 }
 
 /** The caret lands on the nearest text even past the end of a line: check the glyphs' boxes. */
