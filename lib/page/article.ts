@@ -108,26 +108,30 @@ function* articleSearch(doc: Document): Generator<void, Element | null> {
 
 /** Of a page's paragraphs, the share its one `<article>` must hold to be taken without scoring. */
 const SOLE_ARTICLE_SHARE = 0.75;
+/** Paragraphs of its own it must hold: a comment or a teaser card in an `<article>`, beside a story written without `<p>`, holds few. */
+const SOLE_ARTICLE_PARAGRAPHS = 5;
 
 /**
- * The page's one `<article>`, when it holds most of the page's paragraphs and
- * reads like an article: where scoring them would end (its best container
- * widened to the `<article>` around it), found without scoring. Scoring costs
- * a long page milliseconds at load.
+ * The page's one `<article>`, when it holds most of the page's paragraphs,
+ * reads like an article and is named like no page furniture: where scoring
+ * them would end (its best container widened to the `<article>` around it),
+ * found without scoring. Scoring costs a long page milliseconds at load.
  */
 function soleArticle(doc: Document): Element | null {
   const articles = doc.getElementsByTagName('article');
   if (articles.length !== 1) return null;
   const article = articles[0]!;
   const paragraphs = article.getElementsByTagName('p');
-  if (paragraphs.length < SOLE_ARTICLE_SHARE * doc.getElementsByTagName('p').length) return null;
-  if (!isReadable(article, doc.documentElement)) return null;
+  if (paragraphs.length < Math.max(SOLE_ARTICLE_PARAGRAPHS, SOLE_ARTICLE_SHARE * doc.getElementsByTagName('p').length)) return null;
+  if (BOILERPLATE.test(markerOf(article)) || !isReadable(article, doc.documentElement)) return null;
   let readerable = 0;
+  let count = 0;
   for (const paragraph of paragraphs) {
     if (!isReadable(paragraph, article)) continue;
     const length = textOf(paragraph).length;
+    if (length >= MIN_PARAGRAPH) count++;
     if (length >= READERABLE_LENGTH) readerable += Math.sqrt(length - READERABLE_LENGTH);
-    if (readerable >= READERABLE_SCORE) return article;
+    if (readerable >= READERABLE_SCORE && count >= SOLE_ARTICLE_PARAGRAPHS) return article;
   }
   return null;
 }

@@ -95,6 +95,11 @@ describe('the article region', () => {
     expect(findArticleRoot(page(`<aside><article>${story}</article></aside>`))).toBeNull();
     expect(findArticleRoot(page('<article><p>Short line.</p><p>Another short line.</p></article>'))).toBeNull();
     expect(findArticleRoot(page(`<article><div hidden>${story}</div><p>Short line.</p></article>`))).toBeNull();
+    // A story written in text <div>s, or in a list, beside comments or a teaser card in an <article>: the story.
+    const divs = Array.from({ length: 8 }, (_, i) => `<div>${paragraph(`Part ${i},`).slice(3, -4)}<br><b>more</b></div>`).join('');
+    expect(findArticleRoot(page(`<div id="story">${divs}</div><article class="comments">${story}${story}</article>`))?.id).toBe('story');
+    const items = Array.from({ length: 8 }, (_, i) => `<li>${paragraph(`Update ${i},`).slice(3, -4)}</li>`).join('');
+    expect(findArticleRoot(page(`<ul id="live">${items}</ul><article class="card">${paragraph('Read next,')}${paragraph('Also,')}</article>`))?.id).toBe('live');
   });
 
   it('is absent from pages without article text', () => {
