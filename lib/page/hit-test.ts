@@ -14,7 +14,9 @@ export function mentionAtPoint(doc: Document, index: MentionIndex, x: number, y:
   const covering = (node: Node, offset?: number) =>
     index.inNode(node).find((mention) => (offset === undefined || holdsOffset(mention, node, offset)) && isCurrent(mention) && covers(liveRange(mention), x, y));
   const caret = caretAt(doc, x, y);
-  if (caret) return covering(caret.node, caret.offset);
+  const found = caret && covering(caret.node, caret.offset);
+  if (found) return found;
+  // The caret may stop at a shadow host, or at the page's text next to one.
   const { element, shadowRoots } = deepestElementAt(doc, x, y);
   if (!shadowRoots.length) return undefined;
   const inShadow = caretAt(doc, x, y, shadowRoots);

@@ -170,7 +170,7 @@ export class PageScanner {
     return this.pumping;
   }
 
-  /** Drops the mentions whose text has left the page. */
+  /** Drops the mentions whose text has left the page; an article that lost where a section not read yet begins or ends is planned again. */
   dropDisconnected(): void {
     this.timer.time(() => {
       this.forget(this.index.remove((m) => nodesOf(m).some((node) => !node.isConnected)));
@@ -178,6 +178,7 @@ export class PageScanner {
     });
     for (const owner of this.hidden) if (!owner.isConnected) this.hidden.delete(owner);
     this.announce();
+    if (this.planned?.isConnected && this.timer.time(() => this.later.lost())) void this.scanArticle(this.planned);
   }
 
   /**
@@ -232,9 +233,8 @@ export class PageScanner {
       for (const node of block.nodes) this.deferred.delete(node);
       const found = yield* this.findInSlices(block);
       if (this.stopped) return;
-      // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time,
-      // and none of them once the page has taken some of its text away meanwhile.
-      const mentions = block.nodes.every((node) => node.isConnected) ? this.mentionsOf(block, found) : [];
+      // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time.
+      const mentions = found ? this.mentionsOf(block, found) : [];
       for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {
         this.add(mentions.slice(from, from + MENTIONS_PER_STEP), unpainted);
         if (from + MENTIONS_PER_STEP < mentions.length) yield;
@@ -264,22 +264,30 @@ export class PageScanner {
     this.onChange();
   }
 
-  /** A block's names, a slice of its text at a time: a million characters in one text node would be one long task. */
-  private *findInSlices(block: TextBlock): Generator<void, NameMatch[]> {
+  /**
+   * A block's names, a slice of its text at a time: a million characters in
+   * one text node would be one long task. None when the page changes its text
+   * meanwhile: they would point at other characters, and the DOM watch has
+   * the block read again.
+   */
+  private *findInSlices(block: TextBlock): Generator<void, NameMatch[] | undefined> {
     // Every shadow tree read is watched (text may come to it later) and styled, whether it names someone yet or not.
     const tree = block.owner.getRootNode();
     if (tree instanceof ShadowRoot && !this.shadowRoots.has(tree)) {
       this.shadowRoots.add(tree);
       this.onShadowRoot(tree);
     }
-    const { text } = block;
+    const { text, nodes } = block;
+    const lengths = nodes.map((node) => node.length);
     const found: NameMatch[] = [];
     for (let from = 0; from < text.length; ) {
       const to = Math.min(text.length, from + CHARACTERS_PER_STEP);
       found.push(...this.matcher.find(text, from, to));
       // The next slice starts after a name that runs past this one's end.
       from = Math.max(to, found.at(-1)?.end ?? 0);
-      if (from < text.length) yield;
+      if (from === text.length) break;
+      yield;
+      if (this.stopped || !nodes.every((node, i) => node.isConnected && node.length === lengths[i])) return undefined;
     }
     return found;
   }
@@ -337,6 +345,8 @@ export class PageScanner {
 /** Text the reader cannot see (`display: none`, `visibility: hidden`, `content-visibility: hidden`) is not read. */
 function isVisible(element: Element): boolean {
   if (!(element.checkVisibility?.({ visibilityProperty: true }) ?? true)) return false;
-  // checkVisibility heeds an ancestor's content-visibility, not the element's own, which hides the text in it.
-  return getComputedStyle(element).contentVisibility !== 'hidden';
+  // checkVisibility heeds an ancestor's content-visibility, not the element's own, which hides the text in it
+  // (unless the element is inline, or has no box of its own, when it hides nothing).
+  const style = getComputedStyle(element);
+  return style.contentVisibility !== 'hidden' || style.display === 'inline' || style.display === 'contents';
 }

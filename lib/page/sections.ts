@@ -14,10 +14,11 @@ export interface Section extends Stretch {
   parent: Element;
   /**
    * Many screens from the screen: watched from further away, and cut into
-   * sections when it comes within that distance. Its children's indexes, as
-   * planned: looking them up in a long article costs milliseconds.
+   * sections when it comes within that distance. Its children's indexes and
+   * its height, as planned: looking them up in a long article costs
+   * milliseconds, and its last child may have no box to measure.
    */
-  distant?: { lo: number; hi: number };
+  distant?: { lo: number; hi: number; tall: number };
 }
 
 export interface SectionPlan {
@@ -97,7 +98,10 @@ function whole(element: Element): Section {
   return { parent: element, from: element.firstChild ?? element, until: null };
 }
 
-/** Cuts a span of children into sections; `distant`: those many screens away are cut into distant sections. */
+/**
+ * Cuts a span of children into sections; `distant`: those many screens away
+ * are cut into distant sections (always so in a tall child cut further).
+ */
 function planChildren(span: Span, height: number, plan: SectionPlan, distant: boolean): void {
   const { parent } = span;
   const children = parent.children;
@@ -106,14 +110,17 @@ function planChildren(span: Span, height: number, plan: SectionPlan, distant: bo
   cuts.forEach((cut, k) => {
     const from = k === 0 ? span.from : children[cut.index]!;
     const until = k + 1 < cuts.length ? children[cuts[k + 1]!.index]! : span.until;
-    if (cut.kind === 'distant') plan.later.push({ parent, from, until, distant: { lo: cut.index, hi: cuts[k + 1]?.index ?? span.hi } });
+    if (cut.kind === 'distant') {
+      const [lo, hi] = [cut.index, cuts[k + 1]?.index ?? span.hi];
+      plan.later.push({ parent, from, until, distant: { lo, hi, tall: ((hi - lo) * span.tall) / (span.hi - span.lo) } });
+    }
     if (cut.kind === 'now' || cut.kind === 'later') plan[cut.kind].push({ parent, from, until });
     if (cut.kind !== 'split') return;
     const child = children[cut.index]!;
     // Text around the child that is cut further is read with it, now.
     if (from !== child) plan.now.push({ parent, from, until: child });
     if (child.nextSibling && child.nextSibling !== until) plan.now.push({ parent, from: child.nextSibling, until });
-    planChildren(allChildren(child, child.getBoundingClientRect()), height, plan, distant);
+    planChildren(allChildren(child, child.getBoundingClientRect()), height, plan, true);
   });
 }
 
@@ -261,8 +268,7 @@ function spanOf(section: Section): Span | undefined {
     hi = until ? Array.prototype.indexOf.call(children, until) : children.length;
   }
   if (hi <= lo) return undefined;
-  const tall = children[hi - 1]!.getBoundingClientRect().bottom - (first as Element).getBoundingClientRect().top;
-  return { parent, from, until, lo, hi, tall };
+  return { parent, from, until, lo, hi, tall: section.distant!.tall };
 }
 
 /**
@@ -341,13 +347,9 @@ export class LaterSections {
       const [previous, next] = [sections[i - 1], sections[i + 1]];
       if (previous && this.waiting.has(previous) && readWith(previous, section)) this.link(previous, section);
       // One not read with the section after it (none follows, or text read already does) is watched at its end too.
-      const last = next && readWith(section, next) ? null : endOf(section, 'last');
-      const ends = last && last !== first ? [first, last] : [first];
-      this.waiting.set(section, ends);
-      for (const end of ends) {
-        this.watched.set(end, section);
-        (section.distant ? this.distantObserver : this.observer).observe(end);
-      }
+      this.waiting.set(section, []);
+      this.watch(section, first);
+      if (!next || !readWith(section, next)) this.watchEnd(section);
     });
     return unwatched;
   }
@@ -355,6 +357,12 @@ export class LaterSections {
   /** The sections still watched. */
   sections(): Section[] {
     return [...this.waiting.keys()];
+  }
+
+  /** Whether the page has taken away a node where a waiting section begins or ends: what it would read is no longer known. */
+  lost(): boolean {
+    for (const { parent, from, until } of this.waiting.keys()) if (from.parentNode !== parent || (until && until.parentNode !== parent)) return true;
+    return false;
   }
 
   /** A waiting section cut into parts (in reading order): they are watched in its place. Returns the parts it cannot watch. */
@@ -365,6 +373,8 @@ export class LaterSections {
     const unwatched = this.add(parts);
     const [first, last] = [parts[0], parts.at(-1)];
     if (before && first && this.waiting.has(first) && readWith(before, first)) this.link(before, first);
+    // Read with no part now (its parts begin inside the section's first element): watched at its own end.
+    else if (before) this.watchEnd(before);
     if (after && last && this.waiting.has(last) && readWith(last, after)) this.link(last, after);
     return unwatched;
   }
@@ -386,10 +396,27 @@ export class LaterSections {
       for (const s of [section, this.previous.get(section)]) if (s && this.waiting.has(s)) near.add(s);
     }
     for (const section of near) {
+      const before = this.previous.get(section);
       this.forget(section);
       this.unlink(section);
+      // Its next section read, a reader coming up reaches its end next: watched there now.
+      if (before && !near.has(before)) this.watchEnd(before);
     }
     if (near.size) this.onNear([...near]);
+  }
+
+  private watch(section: Section, element: Element): void {
+    const ends = this.waiting.get(section);
+    if (!ends || ends.includes(element)) return;
+    ends.push(element);
+    this.watched.set(element, section);
+    (section.distant ? this.distantObserver : this.observer).observe(element);
+  }
+
+  /** Watches a waiting section at its last element too. */
+  private watchEnd(section: Section): void {
+    const last = endOf(section, 'last');
+    if (last) this.watch(section, last);
   }
 
   /** Stops watching a section; false when it was not waiting. */

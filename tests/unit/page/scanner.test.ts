@@ -56,7 +56,9 @@ function watchObservers(): { callback: IntersectionObserverCallback; observed: S
       unobserve(element: Element) {
         this.observed.delete(element);
       }
-      disconnect() {}
+      disconnect() {
+        this.observed.clear();
+      }
     },
   );
   return observers;
@@ -91,6 +93,33 @@ describe('the page scanner', () => {
     await Promise.all([all, again]);
     expect(pages.index.size).toBe(300);
     expect(new Set(pages.index.all().map((m) => m.block.owner)).size).toBe(300);
+  });
+
+  it('plans the article again when the page takes away where a section not read yet begins, and not for other removals', async () => {
+    const observers = watchObservers();
+    const root = longArticle(300);
+    const pages = scanner([]);
+    await pages.scanArticle(root);
+    const watched = () => observers.flatMap((o) => [...o.observed].map((element) => ({ o, element })));
+    const first = watched().find(({ element }) => element.getBoundingClientRect().top > 5000)!.element;
+    // A paragraph read already goes: nothing to plan again.
+    root.firstElementChild!.remove();
+    pages.dropDisconnected();
+    expect(watched().map(({ element }) => element)).toContain(first);
+    // The first paragraph of a far section goes (an ad slot the page replaced), and the reader comes to where it was.
+    const top = first.getBoundingClientRect().top;
+    const neighbour = first.nextElementSibling!;
+    first.remove();
+    pages.dropDisconnected();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const next = watched()
+      .filter(({ element }) => element.isConnected && element.getBoundingClientRect().top >= top)
+      .sort((a, b) => a.element.getBoundingClientRect().top - b.element.getBoundingClientRect().top)[0]!;
+    comesNear(next.o, next.element);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // What that section held besides the paragraph that went is read.
+    const read = new Set(pages.index.all().map((m) => m.block.text));
+    expect(read).toContain(neighbour.textContent);
   });
 
   it('paints a far section when it comes near, but not what was forgotten in it meanwhile', async () => {
@@ -211,6 +240,20 @@ describe('the page scanner', () => {
     expect(find.mock.calls.length).toBeGreaterThanOrEqual(4);
     expect(painted).toHaveLength(10_000);
     expect(new Set(painted.map((m) => m.block.text.slice(m.start, m.end)))).toEqual(new Set(['Ismail Haniyeh']));
+  });
+
+  it('paints nothing of a long text the page changes while it is being matched', async () => {
+    document.body.innerHTML = `<article><p>${'The talks went on. Ismail Haniyeh spoke. '.repeat(10_000)}</p></article>`;
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    const text = document.querySelector('p')!.firstChild as Text;
+    // The page puts a word in front as soon as Backstory first yields in the middle of the text.
+    const yields = vi.fn(() => Promise.resolve(void (yields.mock.calls.length === 2 && text.insertData(0, 'Update: '))));
+    const painted: PageMention[] = [];
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const painter = { paint: (mentions: readonly PageMention[]) => painted.push(...mentions), erase() {}, clear() {} } as unknown as Painter;
+    await new PageScanner(matcher, painter, new TaskTimer(), yields).scanArticle(document.querySelector('article')!);
+    expect(painted).toEqual([]);
   });
 
   it('stops painting a long paragraph the page removes while it is being painted', async () => {

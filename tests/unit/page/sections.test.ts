@@ -129,6 +129,20 @@ describe('planning a very long article', () => {
     expect(paragraphNumbers(ahead.later)).toEqual(numbers);
   });
 
+  it('cuts a distant section ending in an element with no box into sections of a screen and a half', () => {
+    // A script after every tenth paragraph (embeds): its box, empty, says nothing of how tall the section is.
+    const inner = Array.from({ length: 2000 }, (_, i) => `<p data-top="${i * 100}" data-height="100">Paragraph ${i}.</p>${i % 10 === 9 ? '<script></script>' : ''}`);
+    const root = article(inner.join('\n'), 200_000);
+    const children = [...root.children];
+    const distant = planSections(root, SCREEN).later.find((s) => s.distant && children[s.distant.hi - 1]?.tagName === 'SCRIPT')!;
+    const numbers = paragraphNumbers([distant]);
+    // Its top comes within DISTANT screens.
+    scrolled = numbers[0]! * 100 - (DISTANT - 1) * SCREEN.height;
+    const plan = planSection(distant, SCREEN);
+    expect(Math.max(...plan.later.map((s) => paragraphNumbers([s]).length))).toBeLessThan(20);
+    expect(paragraphNumbers([...plan.now, ...plan.later]).sort((a, b) => a - b)).toEqual(numbers);
+  });
+
   it('finds a distant section again after the page added paragraphs before it', () => {
     const root = long();
     scrolled = 100_000;
@@ -195,6 +209,31 @@ describe('watching later sections', () => {
   });
 });
 
+describe('watching a section cut into parts', () => {
+  it('watches the section before it at its end when no part begins where it ends', () => {
+    document.body.innerHTML = '<article><p id="a">A</p><p id="b">B</p><div id="body"><p id="c">C</p><p id="d">D</p></div></article>';
+    const parent = document.querySelector('article')!;
+    const body = parent.querySelector('#body')!;
+    const before: Section = { parent, from: parent.querySelector('#a')!, until: body };
+    const tall: Section = { parent, from: body, until: null };
+    const observed: string[] = [];
+    vi.spyOn(IntersectionObserver.prototype, 'observe').mockImplementation((element) => void observed.push(element.id));
+    vi.spyOn(IntersectionObserver.prototype, 'unobserve').mockImplementation((element) => {
+      if (observed.includes(element.id)) observed.splice(observed.indexOf(element.id), 1);
+    });
+    const later = new LaterSections(() => {});
+    later.add([before, tall]);
+    expect(observed).toEqual(['a', 'body']);
+    // Read ahead of the reader, the tall body is cut into parts inside it: a reader coming up from them reaches B first.
+    later.replace(tall, [
+      { parent: body, from: body.querySelector('#c')!, until: body.querySelector('#d')! },
+      { parent: body, from: body.querySelector('#d')!, until: null },
+    ]);
+    expect(observed.sort()).toEqual(['a', 'b', 'c', 'd']);
+    later.disconnect();
+  });
+});
+
 describe('watching sections from two distances', () => {
   /** An IntersectionObserver that records what it watches, and tells of an element when the test says it comes near. */
   class FakeObserver {
@@ -230,7 +269,7 @@ describe('watching sections from two distances', () => {
       parent,
       from: p(from),
       until: until < 9 ? p(until) : null,
-      ...(distant ? { distant: { lo: from, hi: until } } : {}),
+      ...(distant ? { distant: { lo: from, hi: until, tall: (until - from) * 100 } } : {}),
     });
     const [d1, d2, f1, f2, d3] = [section(0, 2, true), section(2, 4, true), section(4, 5, false), section(5, 7, false), section(7, 9, true)];
     const arrived: Section[][] = [];

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LaterSections, planSection, planSections, type Section } from '../../../lib/page/sections';
+import { readBlocks } from '../../../lib/page/text-blocks';
+
+const SCREEN = { height: 800 };
+
+/** happy-dom lays nothing out: each element's box is given as data-top and data-height, and `scrolled` says how far down the reader is. */
+let scrolled = 0;
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const top = Number(this.getAttribute('data-top') ?? 0) - scrolled;
+    const height = Number(this.getAttribute('data-height') ?? 0);
+    return DOMRect.fromRect({ x: 0, y: top, width: height ? 700 : 0, height });
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** An IntersectionObserver as browsers run one: a first answer for each element watched, then one whenever it crosses the margin, each frame. */
+class FrameObserver {
+  static all: FrameObserver[] = [];
+  private readonly near = new Map<Element, boolean | undefined>();
+  private readonly margin: number;
+
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    options: IntersectionObserverInit,
+  ) {
+    this.margin = (parseFloat(options.rootMargin!) / 100) * SCREEN.height;
+    FrameObserver.all.push(this);
+  }
+
+  observe(element: Element) {
+    if (!this.near.has(element)) this.near.set(element, undefined);
+  }
+
+  unobserve(element: Element) {
+    this.near.delete(element);
+  }
+
+  disconnect() {
+    this.near.clear();
+  }
+
+  /** Answers for the elements that crossed the margin; whether any came near. */
+  frame(): boolean {
+    const entries: IntersectionObserverEntry[] = [];
+    for (const [element, was] of this.near) {
+      const box = element.getBoundingClientRect();
+      const now = box.bottom >= -this.margin && box.top <= SCREEN.height + this.margin;
+      if (was === now) continue;
+      this.near.set(element, now);
+      entries.push({ target: element, isIntersecting: now } as IntersectionObserverEntry);
+    }
+    if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
+    return entries.some((entry) => entry.isIntersecting);
+  }
+}
+
+/**
+ * A reader on an article of `count` paragraphs of 100 px, read the way the
+ * scanner reads it: the plan's sections near the screen at once, the others
+ * planned and read as the observers say they come near.
+ */
+function reader(count: number) {
+  document.body.innerHTML = `<article data-top="0" data-height="${count * 100}">${Array.from(
+    { length: count },
+    (_, i) => `<p data-top="${i * 100}" data-height="100">Paragraph ${i}</p>`,
+  ).join('\n')}</article>`;
+  const root = document.querySelector('article')!;
+  FrameObserver.all = [];
+  vi.stubGlobal('IntersectionObserver', FrameObserver);
+  const reads = new Map<string, number>();
+  const read = (section: Section) => {
+    for (const block of readBlocks(section.parent, section)) reads.set(block.text.trim(), (reads.get(block.text.trim()) ?? 0) + 1);
+  };
+  const later: LaterSections = new LaterSections((sections) => {
+    for (const section of sections) {
+      const plan = planSection(section, SCREEN);
+      plan.now.forEach(read);
+      later.add(plan.later).forEach(read);
+    }
+  });
+  return {
+    /** Opens the page scrolled to `at`. */
+    open(at: number) {
+      scrolled = at;
+      const plan = planSections(root, SCREEN);
+      plan.now.forEach(read);
+      later.add(plan.later).forEach(read);
+      this.settle();
+    },
+    /** Frames until the observers have nothing more to say. */
+    settle() {
+      for (let frame = 0; frame < 50 && FrameObserver.all.map((o) => o.frame()).some(Boolean); frame++);
+    },
+    /** Scrolls to `at` a frame at a time; returns where it saw a paragraph on screen unread. */
+    scroll(to: number, step: number) {
+      const missed: number[] = [];
+      for (let at = scrolled; step > 0 ? at <= to : at >= to; at += step) {
+        scrolled = at;
+        this.settle();
+        const unread = [...root.children].filter((p) => {
+          const box = p.getBoundingClientRect();
+          return box.bottom > 0 && box.top < SCREEN.height && !reads.has(p.textContent!);
+        });
+        if (unread.length) missed.push(at);
+      }
+      return missed;
+    },
+    readTwice: () => [...reads].filter(([, times]) => times > 1).map(([text]) => text),
+  };
+}
+
+describe('a reader scrolling through a long article', () => {
+  // 1,000 paragraphs: 125 screens, distant sections beyond 16 of them.
+  const end = 1000 * 100 - SCREEN.height;
+
+  it.each([
+    ['from the top down', 0, end, 200],
+    ['from the bottom up', end, 0, -200],
+    ['after a jump into the middle, up', 50_000, 0, -200],
+    ['after a jump into the middle, down', 50_000, end, 200],
+  ])('never has a paragraph on screen unread, and reads none twice: %s', (_, from, to, step) => {
+    const page = reader(1000);
+    page.open(from);
+    expect(page.scroll(to, step)).toEqual([]);
+    expect(page.readTwice()).toEqual([]);
+  });
+});
