@@ -165,8 +165,21 @@ function searchedCuts(children: HTMLCollection, span: Span, height: number, dist
   const cut = (index: number, kind: Kind) => {
     if (index < hi && index > (cuts.at(-1)?.index ?? -1)) cuts.push({ index, kind });
   };
+  // From the top of a section's first child to that of the next section's: a child of many screens makes a section tall.
+  const extent = (a: number, b: number) =>
+    (b < hi ? children[b]!.getBoundingClientRect().top : children[b - 1]!.getBoundingClientRect().bottom) - children[a]!.getBoundingClientRect().top;
+  /** Cuts at `a`, and in halves what until `b` is taller than its watched elements keep in view (a paragraph of many screens ends alone). */
+  const cutEvenly = (a: number, b: number, kind: Kind): void => {
+    const tallest = (1 + 2 * (kind === 'distant' ? DISTANT : READ_AHEAD)) * height;
+    const mid = b - a > 1 && extent(a, b) > tallest ? block((a + b) >> 1, 1) : b;
+    if (mid <= a || mid >= b) return cut(a, kind);
+    cutEvenly(a, mid, kind);
+    cutEvenly(mid, b, kind);
+  };
   const cutByCount = (start: number, end: number, step: number, kind: Kind) => {
-    for (let i = start; i < end; i += step) if (block(i, 1) < end) cut(block(i, 1), kind);
+    const starts: number[] = [];
+    for (let i = start; i < end; i += step) if (block(i, 1) < end) starts.push(block(i, 1));
+    starts.forEach((a, k) => cutEvenly(a, starts[k + 1] ?? end, kind));
   };
   cutByCount(lo, nearFrom, perDistant, 'distant');
   cutByCount(nearFrom, first, perSection, 'later');

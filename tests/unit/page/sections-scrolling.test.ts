@@ -61,15 +61,19 @@ class FrameObserver {
 }
 
 /**
- * A reader on an article of `count` paragraphs of 100 px, read the way the
- * scanner reads it: the plan's sections near the screen at once, the others
- * planned and read as the observers say they come near.
+ * A reader on an article of `count` paragraphs, 100 px tall unless `tall`
+ * says otherwise, read the way the scanner reads it: the plan's sections near
+ * the screen at once, the others planned and read as the observers say they
+ * come near.
  */
-function reader(count: number) {
-  document.body.innerHTML = `<article data-top="0" data-height="${count * 100}">${Array.from(
-    { length: count },
-    (_, i) => `<p data-top="${i * 100}" data-height="100">Paragraph ${i}</p>`,
-  ).join('\n')}</article>`;
+function reader(count: number, tall: (i: number) => number = () => 100) {
+  let top = 0;
+  const paragraphs = Array.from({ length: count }, (_, i) => {
+    const html = `<p data-top="${top}" data-height="${tall(i)}">Paragraph ${i}</p>`;
+    top += tall(i);
+    return html;
+  });
+  document.body.innerHTML = `<article data-top="0" data-height="${top}">${paragraphs.join('\n')}</article>`;
   const root = document.querySelector('article')!;
   FrameObserver.all = [];
   vi.stubGlobal('IntersectionObserver', FrameObserver);
@@ -129,5 +133,16 @@ describe('a reader scrolling through a long article', () => {
     page.open(from);
     expect(page.scroll(to, step)).toEqual([]);
     expect(page.readTwice()).toEqual([]);
+  });
+
+  it('never has a paragraph on screen unread where one paragraph is 50 screens tall, after a jump into its middle', () => {
+    // Paragraph 600, 40,000 px tall, from 60,000 px: beyond DISTANT screens at load.
+    const page = reader(1000, (i) => (i === 600 ? 40_000 : 100));
+    page.open(0);
+    expect(page.scroll(80_000, 200)).toEqual([]);
+    const jumped = reader(1000, (i) => (i === 600 ? 40_000 : 100));
+    jumped.open(0);
+    expect(jumped.scroll(80_000, 40_000)).toEqual([]);
+    expect(jumped.scroll(0, -400)).toEqual([]);
   });
 });
