@@ -76,8 +76,18 @@ export function planSections(root: Element, screen: Screen): SectionPlan {
   const plan: SectionPlan = { parents: [], now: [], later: [] };
   const box = root.getBoundingClientRect();
   if (box.height <= SHORT * screen.height || !root.firstElementChild || root.shadowRoot) plan.now.push(whole(root));
-  else planChildren(allChildren(root, box), screen.height, plan, true);
+  // An observer's margin reaches past the page's own viewport only: in a box that scrolls, distant sections would never come near.
+  else planChildren(allChildren(root, box), screen.height, plan, !scrollsInBox(root));
   return plan;
+}
+
+/** Whether an element is in a box of its own that scrolls it (an app's main pane), not the page. */
+function scrollsInBox(element: Element): boolean {
+  const page = element.ownerDocument.scrollingElement;
+  for (let box = element.parentElement; box && box !== page && box !== element.ownerDocument.body; box = box.parentElement) {
+    if (box.scrollHeight > box.clientHeight && /auto|scroll|overlay/u.test(getComputedStyle(box).overflowY)) return true;
+  }
+  return false;
 }
 
 /** Some of an element's children, `lo` to `hi` (indexes into its element children), from `from` (text before the first too) to `until`. */
@@ -120,7 +130,7 @@ function planChildren(span: Span, height: number, plan: SectionPlan, distant: bo
     // Text around the child that is cut further is read with it, now.
     if (from !== child) plan.now.push({ parent, from, until: child });
     if (child.nextSibling && child.nextSibling !== until) plan.now.push({ parent, from: child.nextSibling, until });
-    planChildren(allChildren(child, child.getBoundingClientRect()), height, plan, true);
+    planChildren(allChildren(child, child.getBoundingClientRect()), height, plan, distant || !scrollsInBox(child));
   });
 }
 

@@ -110,6 +110,16 @@ describe('planning a very long article', () => {
     expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
   });
 
+  it('watches no distant section in a box that scrolls the article, where no observer\'s margin reaches', () => {
+    document.body.innerHTML = `<div id="pane" style="overflow-y: auto; height: 800px"><article data-top="0" data-height="200000">${paragraphs(2000)}</article></div>`;
+    const pane = document.getElementById('pane')!;
+    Object.defineProperties(pane, { scrollHeight: { value: 200_000 }, clientHeight: { value: 800 } });
+    scrolled = 100_000;
+    const plan = planSections(document.querySelector('article')!, SCREEN);
+    expect(plan.later.length).toBeGreaterThan(100);
+    expect(plan.later.some((s) => s.distant)).toBe(false);
+  });
+
   it('cuts a distant section that comes near into sections, the part near the screen read now', () => {
     const root = long();
     scrolled = 100_000;
