@@ -3,7 +3,7 @@ import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
-import { LaterSections, planAhead, planSection, planSections, type Section, type SectionPlan } from './sections';
+import { LaterSections, planAhead, planSection, planSections, screenOf, scrollRootOf, type Screen, type Section, type SectionPlan } from './sections';
 import type { TaskTimer } from './task-timer';
 import { blockOwnerOf, holds, isInline, readBlocks, type Stretch, type TextBlock } from './text-blocks';
 
@@ -50,6 +50,8 @@ export class PageScanner {
   private readonly unpainted = new Map<Section, Unpainted>();
   /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */
   private planned: Element | undefined;
+  /** What scrolls it: the page, or a box of its own. */
+  private scrollRoot: Element | Document = document;
   private readonly plannedParents = new Set<Element>();
   private readonly namedInFull = new Set<number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
@@ -82,10 +84,12 @@ export class PageScanner {
       // mentions stay whole, and the read ends however often the page changes; what they find is painted when the
       // new plan's sections come near and are read again.
       this.later.disconnect();
+      this.scrollRoot = scrollRootOf(root);
+      this.later.scrollIn(this.scrollRoot);
       this.unpainted.clear();
       this.plannedParents.clear();
       this.plannedParents.add(root);
-      return this.read(this.follow(planSections(root, { height: innerHeight })));
+      return this.read(this.follow(planSections(root, this.screen())));
     });
   }
 
@@ -109,7 +113,7 @@ export class PageScanner {
 
   /** Queues a waiting section to be read unpainted; one tall element is cut first, its parts watched in its place. */
   private readAhead(section: Section): void {
-    const plan = planAhead(section, { height: innerHeight });
+    const plan = planAhead(section, this.screen());
     const parts = plan.later;
     let unwatched: Section[] = [];
     if (parts[0] !== section) {
@@ -154,7 +158,7 @@ export class PageScanner {
       const unpainted = this.unpainted.get(section);
       this.unpainted.delete(section);
       if (!unpainted) {
-        unread.push(...this.timer.time(() => this.follow(planSection(section, { height: innerHeight }))));
+        unread.push(...this.timer.time(() => this.follow(planSection(section, this.screen()))));
         continue;
       }
       // Painted now, and what its read (if still queued) finds from now on is painted as found.
@@ -163,6 +167,11 @@ export class PageScanner {
       this.timer.time(() => this.painter.paint(unpainted.mentions.splice(0).filter((mention) => this.index.holds(mention))));
     }
     if (unread.length) void this.read(unread);
+  }
+
+  /** Where the reader sees the article planned: the viewport, or the box that scrolls it. */
+  private screen(): Screen {
+    return screenOf(this.scrollRoot);
   }
 
   private pump(): Promise<void> {

@@ -53,8 +53,11 @@ export const DISTANT = 16;
 /** An element with up to this many children has each measured; one with more is searched by halving. */
 const MEASURED_CHILDREN = 32;
 
+/** Where the reader sees the article: the viewport, or the box that scrolls it. */
 export interface Screen {
-  /** The viewport's height, in CSS pixels. */
+  /** Its top, in the viewport's CSS pixels (0 for the viewport itself). */
+  top?: number;
+  /** Its height, in CSS pixels. */
   height: number;
 }
 
@@ -77,17 +80,23 @@ export function planSections(root: Element, screen: Screen): SectionPlan {
   const box = root.getBoundingClientRect();
   if (box.height <= SHORT * screen.height || !root.firstElementChild || root.shadowRoot) plan.now.push(whole(root));
   // An observer's margin reaches past the page's own viewport only: in a box that scrolls, distant sections would never come near.
-  else planChildren(allChildren(root, box), screen.height, plan, !scrollsInBox(root));
+  else planChildren(allChildren(root, box), screen, plan, true);
   return plan;
 }
 
-/** Whether an element is in a box of its own that scrolls it (an app's main pane), not the page. */
-function scrollsInBox(element: Element): boolean {
-  const page = element.ownerDocument.scrollingElement;
-  for (let box = element.parentElement; box && box !== page && box !== element.ownerDocument.body; box = box.parentElement) {
-    if (box.scrollHeight > box.clientHeight && /auto|scroll|overlay/u.test(getComputedStyle(box).overflowY)) return true;
+/** The box that scrolls an element (an app's main pane), or the page's document when the page itself does. */
+export function scrollRootOf(element: Element): Element | Document {
+  const doc = element.ownerDocument;
+  for (let box = element.parentElement; box && box !== doc.scrollingElement && box !== doc.body; box = box.parentElement) {
+    if (box.scrollHeight > box.clientHeight && /auto|scroll|overlay/u.test(getComputedStyle(box).overflowY)) return box;
   }
-  return false;
+  return doc;
+}
+
+/** The screen of a scroll root: the viewport, or what its box shows. */
+export function screenOf(root: Element | Document): Screen {
+  if (!(root instanceof Element)) return { height: innerHeight };
+  return { top: root.getBoundingClientRect().top + root.clientTop, height: root.clientHeight };
 }
 
 /** Some of an element's children, `lo` to `hi` (indexes into its element children), from `from` (text before the first too) to `until`. */
@@ -112,10 +121,10 @@ function whole(element: Element): Section {
  * Cuts a span of children into sections; `distant`: those many screens away
  * are cut into distant sections (always so in a tall child cut further).
  */
-function planChildren(span: Span, height: number, plan: SectionPlan, distant: boolean): void {
+function planChildren(span: Span, screen: Screen, plan: SectionPlan, distant: boolean): void {
   const { parent } = span;
   const children = parent.children;
-  const cuts = span.hi - span.lo <= MEASURED_CHILDREN ? measuredCuts(children, span, height) : searchedCuts(children, span, height, distant);
+  const cuts = span.hi - span.lo <= MEASURED_CHILDREN ? measuredCuts(children, span, screen) : searchedCuts(children, span, screen, distant);
   plan.parents.push(parent);
   cuts.forEach((cut, k) => {
     const from = k === 0 ? span.from : children[cut.index]!;
@@ -130,21 +139,21 @@ function planChildren(span: Span, height: number, plan: SectionPlan, distant: bo
     // Text around the child that is cut further is read with it, now.
     if (from !== child) plan.now.push({ parent, from, until: child });
     if (child.nextSibling && child.nextSibling !== until) plan.now.push({ parent, from: child.nextSibling, until });
-    planChildren(allChildren(child, child.getBoundingClientRect()), height, plan, distant || !scrollsInBox(child));
+    planChildren(allChildren(child, child.getBoundingClientRect()), screen, plan, true);
   });
 }
 
 /** Few children: each is measured; an inline one goes with the section before it. */
-function measuredCuts(children: HTMLCollection, { lo, hi }: Span, height: number): Cut[] {
+function measuredCuts(children: HTMLCollection, { lo, hi }: Span, screen: Screen): Cut[] {
   const cuts: Cut[] = [];
   let top = 0;
   for (let index = lo; index < hi; index++) {
     const child = children[index]!;
     if (isInline(child) && cuts.length) continue;
     const box = child.getBoundingClientRect();
-    const kind = kindOf(child, box, height);
+    const kind = kindOf(child, box, screen);
     const last = cuts.at(-1);
-    const sameSection = last && last.kind === kind && kind !== 'split' && !(kind === 'later' && box.bottom - top > SECTION_SCREENS * height);
+    const sameSection = last && last.kind === kind && kind !== 'split' && !(kind === 'later' && box.bottom - top > SECTION_SCREENS * screen.height);
     if (sameSection) continue;
     cuts.push({ index, kind });
     top = box.top;
@@ -157,15 +166,16 @@ function measuredCuts(children: HTMLCollection, { lo, hi }: Span, height: number
  * the rest are cut by count, into distant sections beyond DISTANT screens
  * when `distant` allows.
  */
-function searchedCuts(children: HTMLCollection, span: Span, height: number, distant: boolean): Cut[] {
+function searchedCuts(children: HTMLCollection, span: Span, screen: Screen, distant: boolean): Cut[] {
   const { lo, hi } = span;
+  const { height, top = 0 } = screen;
   // A section begins at a child that begins a line of its own: the band near the screen widens to one.
   const block = (index: number, step: 1 | -1) => {
     while (index >= lo && index < hi && isInline(children[index]!)) index += step;
     return index;
   };
-  const from = (screens: number) => firstIndex(children, lo, hi, (c) => c.getBoundingClientRect().bottom >= -screens * height);
-  const until = (screens: number) => firstIndex(children, lo, hi, (c) => c.getBoundingClientRect().top > (1 + screens) * height);
+  const from = (screens: number) => firstIndex(children, lo, hi, (c) => c.getBoundingClientRect().bottom - top >= -screens * height);
+  const until = (screens: number) => firstIndex(children, lo, hi, (c) => c.getBoundingClientRect().top - top > (1 + screens) * height);
   const first = Math.max(lo, block(from(READ_AHEAD), -1));
   const after = block(until(READ_AHEAD), 1);
   const [nearFrom, nearUntil] = distant ? [Math.min(from(DISTANT), first), until(DISTANT)] : [lo, hi];
@@ -197,7 +207,7 @@ function searchedCuts(children: HTMLCollection, span: Span, height: number, dist
   for (let i = first; i < after; i++) {
     const child = children[i]!;
     const inline = isInline(child);
-    if (!inline && kindOf(child, child.getBoundingClientRect(), height) === 'split') {
+    if (!inline && kindOf(child, child.getBoundingClientRect(), screen) === 'split') {
       cut(i, 'split');
       open = false;
     } else if (!open && (!inline || i === first)) {
@@ -212,10 +222,10 @@ function searchedCuts(children: HTMLCollection, span: Span, height: number, dist
   return cuts;
 }
 
-function kindOf(child: Element, box: DOMRect, height: number): Kind {
+function kindOf(child: Element, box: DOMRect, { height, top = 0 }: Screen): Kind {
   // A box with no size (an element not rendered) is read at once: its text, if any, is hidden and skipped.
   const unrendered = box.width === 0 && box.height === 0;
-  const near = unrendered || (box.bottom >= -READ_AHEAD * height && box.top <= (1 + READ_AHEAD) * height);
+  const near = unrendered || (box.bottom - top >= -READ_AHEAD * height && box.top - top <= (1 + READ_AHEAD) * height);
   if (!near) return 'later';
   // Skipped regions are stepped over, and shadow trees read, by reading the element whole.
   const splittable = child.firstElementChild && !child.shadowRoot && !isInline(child) && !isSkipped(child);
@@ -258,7 +268,7 @@ function elementFrom(node: Node | null, step: (node: Node) => Node | null, stop:
  * element read now; any other is read.
  */
 export function planSection(section: Section, screen: Screen): SectionPlan {
-  if (section.distant) return planDistant(section, screen.height);
+  if (section.distant) return planDistant(section, screen);
   const first = endOf(section, 'first');
   const sole = first && first === endOf(section, 'last') && first.getBoundingClientRect().height > SHORT * screen.height ? first : null;
   if (!sole) return { parents: [], now: [section], later: [] };
@@ -270,10 +280,10 @@ export function planSection(section: Section, screen: Screen): SectionPlan {
 }
 
 /** A distant section come near: cut into sections of a screen and a half, the part near the screen read now. */
-function planDistant(section: Section, height: number): SectionPlan {
+function planDistant(section: Section, screen: Screen): SectionPlan {
   const plan: SectionPlan = { parents: [], now: [], later: [] };
   const span = spanOf(section);
-  if (span) planChildren(span, height, plan, false);
+  if (span) planChildren(span, screen, plan, false);
   else plan.now.push(section);
   return plan;
 }
@@ -340,18 +350,30 @@ export class LaterSections {
   private readonly previous = new Map<Section, Section>();
   private readonly next = new Map<Section, Section>();
   private readonly watched = new Map<Element, Section>();
-  private readonly observer: IntersectionObserver;
-  private readonly distantObserver: IntersectionObserver;
+  private root: Element | Document | undefined;
+  private observer!: IntersectionObserver;
+  private distantObserver!: IntersectionObserver;
 
   constructor(
     private readonly onNear: (sections: Section[]) => void,
     /** Runs the observer's answers as timed tasks. */
-    time: Timed = (task) => task(),
+    private readonly time: Timed = (task) => task(),
   ) {
+    this.scrollIn(document);
+  }
+
+  /**
+   * Where the sections scroll: the page (in a frame, its own viewport, not
+   * the top page's), or a box that scrolls the article, as an observer's
+   * margin reaches past its root's edges only. A new one forgets what waits.
+   */
+  scrollIn(root: Element | Document): void {
+    if (root === this.root) return;
+    if (this.root) this.disconnect();
+    this.root = root;
     const observer = (screens: number) => {
       const margin = `${screens * 100}%`;
-      // The document as root: in a frame, its own viewport (the implicit root would be the top page's).
-      return new IntersectionObserver((entries) => time(() => this.arrived(entries)), { root: document, rootMargin: `${margin} ${margin}` });
+      return new IntersectionObserver((entries) => this.time(() => this.arrived(entries)), { root, rootMargin: `${margin} ${margin}` });
     };
     // The band read at load, so the observer's first answers ask for nothing more.
     this.observer = observer(READ_AHEAD);

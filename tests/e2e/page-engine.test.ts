@@ -157,6 +157,20 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await unscrolled.close();
   });
 
+  it('reads a long article in a box that scrolls it where the reader jumps to', async () => {
+    const page = await harness.browser.newPage(harness.url('/pane'));
+    await waitForHighlights(page);
+    const painted = async () => (await paintedTexts(page)).join(' ');
+    expect(await painted()).toContain('Blinken');
+    expect(await painted()).not.toContain('Netanyahu');
+    await page.evaluate(() => {
+      const pane = document.getElementById('pane')!;
+      pane.scrollTop = document.getElementById('middle')!.offsetTop - 100;
+    });
+    await waitUntil(async () => (await painted()).includes('Netanyahu'));
+    await page.close();
+  });
+
   it('paints a tall story body read for the popup a screen at a time as the reader nears it, not all at once', async () => {
     const page = await harness.browser.newPage(harness.url('/story-body'));
     await page.waitFor(() => document.readyState === 'complete');

@@ -41,6 +41,15 @@ export const testPages = new Map<string, Route>([
     },
   ],
   [
+    '/pane',
+    {
+      // An app's main pane: the long story scrolls in a box of its own, not the page.
+      body: page(
+        `<div id="pane" style="height: 100vh; overflow-y: auto"><article><h1>A long night of talks</h1>${paragraphsHtml(LONG_STORY.slice(0, 200))}<p id="middle">${LONG_MIDDLE}</p>${paragraphsHtml(LONG_STORY.slice(200))}</article></div><style>body { margin: 0 }</style>`,
+      ),
+    },
+  ],
+  [
     '/long',
     {
       body: page(

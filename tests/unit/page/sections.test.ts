@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DISTANT, LaterSections, planAhead, planSection, planSections, READ_AHEAD, type Section, type SectionPlan } from '../../../lib/page/sections';
+import { DISTANT, LaterSections, planAhead, planSection, planSections, READ_AHEAD, screenOf, scrollRootOf, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
 
 const SCREEN = { height: 800 };
@@ -110,14 +110,21 @@ describe('planning a very long article', () => {
     expect(allText(plan)).toEqual([...readBlocks(root)].map((b) => b.text.trim()).sort());
   });
 
-  it('watches no distant section in a box that scrolls the article, where no observer\'s margin reaches', () => {
-    document.body.innerHTML = `<div id="pane" style="overflow-y: auto; height: 800px"><article data-top="0" data-height="200000">${paragraphs(2000)}</article></div>`;
+  it('plans an article in a box that scrolls it by what the box shows', () => {
+    document.body.innerHTML = `<div id="pane" style="overflow-y: auto; height: 400px" data-top="100" data-height="400"><article data-top="0" data-height="200000">${paragraphs(2000)}</article></div>`;
     const pane = document.getElementById('pane')!;
-    Object.defineProperties(pane, { scrollHeight: { value: 200_000 }, clientHeight: { value: 800 } });
-    scrolled = 100_000;
-    const plan = planSections(document.querySelector('article')!, SCREEN);
-    expect(plan.later.length).toBeGreaterThan(100);
-    expect(plan.later.some((s) => s.distant)).toBe(false);
+    Object.defineProperties(pane, { scrollHeight: { value: 200_000 }, clientHeight: { value: 400 } });
+    const root = document.querySelector('article')!;
+    expect(scrollRootOf(root)).toBe(pane);
+    expect(scrollRootOf(document.getElementById('pane')!)).toBe(document);
+    const screen = screenOf(pane);
+    expect(screen).toEqual({ top: 100, height: 400 });
+    // The box shows 100 px to 500 px of the viewport, scrolled 50,000 px down its article.
+    scrolled = 50_000;
+    const now = paragraphNumbers(planSections(root, screen).now);
+    // Half a box above and below what it shows: paragraphs from 50,000 - 200 + 100 px to 50,000 + 600 + 100 px.
+    expect(now[0]).toBe(498);
+    expect(now.at(-1)).toBe(507);
   });
 
   it('cuts a distant section that comes near into sections, the part near the screen read now', () => {
@@ -301,6 +308,10 @@ describe('watching sections from two distances', () => {
     expect(later.sections()).toEqual([d1, f2]);
     far!.near(p(0));
     expect(arrived.pop()).toEqual([d1]);
+    // An article in a box that scrolls it: the box is the observers' root, whose edges their margins reach past.
+    later.scrollIn(parent);
+    expect(FakeObserver.all.slice(2).map((o) => o.options.root)).toEqual([parent, parent]);
+    expect(later.sections()).toEqual([]);
     later.disconnect();
     vi.unstubAllGlobals();
   });
