@@ -107,7 +107,7 @@ function* articleSearch(doc: Document): Generator<void, Element | null> {
 }
 
 /** Of a page's paragraphs, the share its one `<article>` must hold to be taken without scoring. */
-const SOLE_ARTICLE_SHARE = 0.75;
+const SOLE_ARTICLE_SHARE = 0.9;
 /** Paragraphs of its own it must hold: a comment or a teaser card in an `<article>`, beside a story written without `<p>`, holds few. */
 const SOLE_ARTICLE_PARAGRAPHS = 5;
 
