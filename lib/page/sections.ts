@@ -186,8 +186,10 @@ function searchedCuts(children: HTMLCollection, span: Span, screen: Screen, dist
     if (index < hi && index > (cuts.at(-1)?.index ?? -1)) cuts.push({ index, kind });
   };
   // From the top of a section's first child to that of the next section's: a child of many screens makes a section tall.
-  const extent = (a: number, b: number) =>
-    (b < hi ? children[b]!.getBoundingClientRect().top : children[b - 1]!.getBoundingClientRect().bottom) - children[a]!.getBoundingClientRect().top;
+  // Each section's top is the end of the one before it: measured once.
+  const tops = new Map<number, number>();
+  const topOf = (index: number) => tops.get(index) ?? tops.set(index, children[index]!.getBoundingClientRect().top).get(index)!;
+  const extent = (a: number, b: number) => (b < hi ? topOf(b) : children[b - 1]!.getBoundingClientRect().bottom) - topOf(a);
   /** Cuts at `a`, and in halves what until `b` is taller than its watched elements keep in view (a paragraph of many screens ends alone). */
   const cutEvenly = (a: number, b: number, kind: Kind): void => {
     const tallest = (1 + 2 * (kind === 'distant' ? DISTANT : READ_AHEAD)) * height;
