@@ -408,7 +408,10 @@ export class LaterSections {
 
   /** Whether the page has taken away a node where a waiting section begins or ends: what it would read is no longer known. */
   lost(): boolean {
-    for (const { parent, from, until } of this.waiting.keys()) if (from.parentNode !== parent || (until && until.parentNode !== parent)) return true;
+    for (const { parent, from, until } of this.waiting.keys()) {
+      // An empty element's section begins at the element itself (`whole`).
+      if ((from !== parent && from.parentNode !== parent) || (until && until.parentNode !== parent)) return true;
+    }
     return false;
   }
 
