@@ -1,5 +1,5 @@
 import type { Timed } from './task-timer';
-import { blockOwnerOf, isInline } from './text-blocks';
+import { blockOwnerOf, isInline, isUnderAny } from './text-blocks';
 
 export interface DomChanges {
   /** Roots whose text must be read again. */
@@ -72,9 +72,8 @@ export class DomWatch {
   private flush(): void {
     this.timer = undefined;
     const nodes = new Set([...this.changed].filter((n) => n.isConnected));
-    // A root inside another root is read with it. Walking up each root's ancestors, not comparing
-    // every pair: a feed that appends hundreds of items reports hundreds of roots at once.
-    const changed = [...nodes].filter((n) => !hasAncestorIn(n, nodes));
+    // A root inside another root is read with it.
+    const changed = [...nodes].filter((n) => !isUnderAny(n, nodes));
     const removed = this.removed;
     const restyled = [...this.restyled].filter((e) => e.isConnected);
     this.changed = new Set();
@@ -82,9 +81,4 @@ export class DomWatch {
     this.removed = false;
     this.onChanges({ changed, removed, restyled });
   }
-}
-
-function hasAncestorIn(node: Node, roots: Set<Node>): boolean {
-  for (let at = node.parentNode; at; at = at.parentNode) if (roots.has(at)) return true;
-  return false;
 }

@@ -62,7 +62,7 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       return;
     }
     const article = root;
-    for (const node of restyled) if (inScope(node)) scanner.reveal(node, (element) => isReadable(element, article));
+    scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
     for (const node of changed) if (inScope(node) && isReadable(node, article)) void scanner.scan(node);
   }, options.isOwn, (task) => options.timer.time(task));
   // A page that replaces its whole article (without a new address) is read again from the start.

@@ -5,7 +5,7 @@ import { mentionFor, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
 import { LaterSections, planAhead, planSection, planSections, screenOf, scrollRootOf, type Screen, type Section, type SectionPlan } from './sections';
 import type { TaskTimer } from './task-timer';
-import { blockOwnerOf, holds, isInline, readBlocks, type Stretch, type TextBlock } from './text-blocks';
+import { blockOwnerOf, isInline, isUnderAny, readBlocks, textNodesUnder, type Stretch, type TextBlock } from './text-blocks';
 
 /**
  * What is queued: a root to read (again), or a section of an article read for
@@ -42,6 +42,8 @@ const CHARACTERS_PER_STEP = 100_000;
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly queue: Queued[] = [];
+  /** The roots in the queue. */
+  private readonly queuedRoots = new Set<Node>();
   private readonly later = new LaterSections(
     (sections) => this.near(sections),
     (task) => this.timer.time(task),
@@ -133,13 +135,9 @@ export class PageScanner {
   scan(root: Node): Promise<void> {
     // Text changed right in the article (an inline ad refreshed between paragraphs): not a reason to read all of it.
     if (this.planned && this.plannedParents.has(root as Element)) return this.scanArticle(this.planned);
-    const queued = (item: Queued) => 'root' in item && holds(item.root, root);
-    if (!this.queue.some(queued)) {
-      // Roots already queued under this one are read with it, not twice.
-      for (let i = this.queue.length - 1; i >= 0; i--) {
-        const item = this.queue[i]!;
-        if ('root' in item && holds(root, item.root)) this.queue.splice(i, 1);
-      }
+    // A root under one still queued is read with it; one queued under this root is passed over when its turn comes.
+    if (!this.queuedRoots.has(root) && !isUnderAny(root, this.queuedRoots)) {
+      this.queuedRoots.add(root);
       this.queue.push({ root });
     }
     return this.pump();
@@ -191,13 +189,14 @@ export class PageScanner {
   }
 
   /**
-   * Reads what was hidden under `node` and is shown now (its attributes
+   * Reads what was hidden under `nodes` and is shown now (its attributes
    * changed: opened, unhidden, restyled), if `readable` says nothing around it
    * still keeps it from being read (an ancestor made inert).
    */
-  reveal(node: Node, readable: (element: Element) => boolean): void {
+  reveal(nodes: readonly Node[], readable: (element: Element) => boolean): void {
+    const restyled = new Set(nodes);
     for (const owner of this.hidden) {
-      if (!holds(node, owner) || !owner.isConnected || !isVisible(owner) || !readable(owner)) continue;
+      if (!(restyled.has(owner) || isUnderAny(owner, restyled)) || !owner.isConnected || !isVisible(owner) || !readable(owner)) continue;
       this.hidden.delete(owner);
       // A hidden <span> is part of its paragraph's text: the paragraph is read, so a name across its edge is found.
       void this.scan(isInline(owner) ? (blockOwnerOf(owner) ?? owner) : owner);
@@ -210,6 +209,7 @@ export class PageScanner {
     this.unpainted.clear();
     this.plannedParents.clear();
     this.queue.length = 0;
+    this.queuedRoots.clear();
     this.painter.clear();
   }
 
@@ -225,7 +225,10 @@ export class PageScanner {
     while (this.queue.length) {
       const item = this.queue.shift()!;
       if ('root' in item) {
-        this.forget(this.index.remove((m) => holds(item.root, m.block.owner)));
+        this.queuedRoots.delete(item.root);
+        if (isUnderAny(item.root, this.queuedRoots)) continue;
+        // Its text read before goes, also what is no longer read (now hidden, or in a form): found by its text nodes.
+        this.forget(this.index.removeIn([...textNodesUnder(item.root)]));
         yield* this.readRoot(item.root);
       } else if (item.section.parent.isConnected) {
         yield* this.readRoot(item.section.parent, item.section, item.unpainted);

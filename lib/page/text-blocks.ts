@@ -40,14 +40,28 @@ export function blockOwnerOf(node: Node): Element | null {
   return element ?? hostAbove(node);
 }
 
-/** Whether `node` is `root` or under it, also inside the open shadow roots of elements under it. */
-export function holds(root: Node, node: Node): boolean {
-  if (root.contains(node)) return true;
-  // Only a node in a shadow tree can be under `root` without `contains` saying so: climb host by host.
-  for (let tree = node.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) {
-    if (root.contains(tree.host)) return true;
-  }
+/**
+ * Whether an ancestor of `node` is one of `roots`, climbing out of open shadow
+ * roots to their hosts. A walk up, not a test against each root: a feed may
+ * append hundreds of items at once.
+ */
+export function isUnderAny(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (let at = parentAcross(node); at; at = parentAcross(at)) if (roots.has(at)) return true;
   return false;
+}
+
+function parentAcross(node: Node): Node | null {
+  // Only a shadow root has a host, and no parent.
+  return node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
+}
+
+/** Every text node under `root` (or `root` itself), open shadow roots included, whether readable or not. */
+export function* textNodesUnder(root: Node): Generator<Text> {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) yield node as Text;
+    else if ((node as Element).shadowRoot) yield* textNodesUnder((node as Element).shadowRoot!);
+  }
 }
 
 /** Blocks of readable text under `root`, in document order, open shadow roots included. */

@@ -170,6 +170,25 @@ describe('the page scanner', () => {
     expect(painted).toContain(loose[1]);
   });
 
+  it('reads a root once with the roots queued under it, before or after it, and forgets what it no longer reads', async () => {
+    document.body.innerHTML = '<main><section id="feed"><p id="first">Ismail Haniyeh, first.</p></section></main>';
+    const painted: PageMention[] = [];
+    const pages = scanner(painted);
+    const feed = document.getElementById('feed')!;
+    const first = document.getElementById('first')!;
+    void pages.scan(first);
+    void pages.scan(feed);
+    await pages.scan(first);
+    expect(painted).toHaveLength(1);
+    // Read again with its text now in code: the mention goes, though no block holds that text any more.
+    const code = document.createElement('code');
+    code.append(first.firstChild!);
+    first.append(code);
+    await pages.scan(feed);
+    expect(pages.index.size).toBe(0);
+    expect(painted).toHaveLength(1);
+  });
+
   it('reads a region hidden by its attributes once the page shows it, and not before', async () => {
     document.body.innerHTML = `<article><p>Ismail Haniyeh spoke.</p>
       <div id="more" hidden><p>Ismail Haniyeh, later.</p></div>
@@ -183,7 +202,7 @@ describe('the page scanner', () => {
     const reveal = async (id: string, show: (element: Element) => void) => {
       const element = document.getElementById(id)!;
       show(element);
-      pages.reveal(element, (shown) => isReadable(shown, document.querySelector('article')!));
+      pages.reveal([element], (shown) => isReadable(shown, document.querySelector('article')!));
       await pages.readAll();
       return pages.index.all().filter((m) => element.contains(m.block.owner));
     };
@@ -204,13 +223,13 @@ describe('the page scanner', () => {
     expect(pages.index.size).toBe(0);
     const rest = document.getElementById('rest')!;
     rest.removeAttribute('hidden');
-    pages.reveal(rest, () => true);
+    pages.reveal([rest], () => true);
     await pages.readAll();
     expect(pages.index.all().map((m) => m.block.text.slice(m.start, m.end))).toEqual(['Ismail Haniyeh']);
     // The dialog is shown while the page around it says it may not be read (made inert, say): it stays unread.
     const dialog = document.getElementById('dialog')!;
     dialog.removeAttribute('hidden');
-    pages.reveal(dialog, (element) => element !== dialog);
+    pages.reveal([dialog], (element) => element !== dialog);
     await pages.readAll();
     expect(pages.index.size).toBe(1);
   });

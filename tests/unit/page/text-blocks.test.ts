@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { findArticleRoot } from '../../../lib/page/article';
-import { holds, pointAt, readBlocks, textBlocks } from '../../../lib/page/text-blocks';
+import { isUnderAny, pointAt, readBlocks, textBlocks, textNodesUnder } from '../../../lib/page/text-blocks';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -29,11 +29,20 @@ describe('text blocks', () => {
     inner.innerHTML = '<p>Antony Blinken</p>';
     const deep = inner.querySelector('p')!.firstChild!;
     const story = doc.getElementById('story')!;
-    expect(holds(story, deep)).toBe(true);
-    expect(holds(story, story)).toBe(true);
-    expect(holds(outer.querySelector('section')!, deep)).toBe(true);
-    expect(holds(doc.getElementById('other')!, deep)).toBe(false);
-    expect(holds(inner.querySelector('p')!, story)).toBe(false);
+    const under = (node: Node, ...roots: Node[]) => isUnderAny(node, new Set(roots));
+    expect(under(deep, story)).toBe(true);
+    expect(under(deep, doc.getElementById('other')!, outer.querySelector('section')!)).toBe(true);
+    // Strictly under: a root is not under itself.
+    expect(under(story, story)).toBe(false);
+    expect(under(deep, doc.getElementById('other')!)).toBe(false);
+    expect(under(story, inner.querySelector('p')!)).toBe(false);
+    // Its text nodes, read or not, shadow trees included; a text node is its own.
+    const hidden = doc.createElement('code');
+    hidden.textContent = 'x = 1';
+    story.append(hidden);
+    expect([...textNodesUnder(story)].map((node) => node.data)).toEqual(['Antony Blinken', 'x = 1']);
+    expect([...textNodesUnder(deep)]).toEqual([deep]);
+    expect([...textNodesUnder(doc.getElementById('other')!)]).toEqual([]);
   });
 
   it('joins inline elements into one block and splits at block elements', () => {
