@@ -12,6 +12,21 @@ function highlightName(layer: Layer, style: HighlightStyle = 'underline'): strin
   return layer === 'emphasis' || style === 'underline' ? `backstory-${layer}` : `backstory-${layer}-fill`;
 }
 
+/**
+ * Firefox takes time that grows with a highlight's size to take one range out
+ * of it (a sixth of a millisecond at 10,000): past this many ranges taken out
+ * of a highlight that large, it is emptied and the rest put back (measured:
+ * 1,000 of 10,000 took 168 ms one by one, 23 ms this way; Chromium takes 4 ms).
+ */
+const MANY_ERASED = 32;
+const ERASE_WORK = 500_000;
+
+function takeOut(layer: Highlight, gone: ReadonlySet<AbstractRange>): void {
+  const kept = [...layer].filter((range) => !gone.has(range));
+  layer.clear();
+  for (const range of kept) layer.add(range);
+}
+
 /** Paints mentions with the CSS Custom Highlight API: no element of the page is touched. */
 export class Painter {
   private readonly layers = new Map<Layer, Highlight>();
@@ -38,9 +53,17 @@ export class Painter {
   }
 
   erase(mentions: readonly PageMention[]): void {
+    const gone = new Map<Highlight, Set<AbstractRange>>();
     for (const mention of mentions) {
       if (!this.painted.delete(mention)) continue;
-      this.layers.get(mention.type)?.delete(mention.range);
+      const layer = this.layers.get(mention.type)!;
+      const ranges = gone.get(layer);
+      if (ranges) ranges.add(mention.range);
+      else gone.set(layer, new Set([mention.range]));
+    }
+    for (const [layer, ranges] of gone) {
+      if (ranges.size > MANY_ERASED && ranges.size * layer.size > ERASE_WORK) takeOut(layer, ranges);
+      else for (const range of ranges) layer.delete(range);
     }
   }
 

@@ -41,4 +41,23 @@ describe('the painter', () => {
     painter.paint([far]);
     expect(registry.size).toBe(0);
   });
+
+  it('takes many mentions out of a large highlight by putting the rest back, and a few one by one', () => {
+    vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+    const registry = new Map<string, Set<AbstractRange>>();
+    const painter = new Painter('underline', registry as unknown as HighlightRegistry);
+    const mentions = Array.from({ length: 2_000 }, () => mention('person'));
+    painter.paint(mentions);
+    const layer = registry.get('backstory-person')!;
+    const deleted = vi.spyOn(layer, 'delete');
+    const cleared = vi.spyOn(layer, 'clear');
+    painter.erase(mentions.slice(0, 10));
+    expect([deleted.mock.calls.length, cleared.mock.calls.length]).toEqual([10, 0]);
+    painter.erase(mentions.slice(500, 1_500));
+    expect([deleted.mock.calls.length, cleared.mock.calls.length]).toEqual([10, 1]);
+    const left = [...mentions.slice(10, 500), ...mentions.slice(1_500)];
+    expect([...layer]).toEqual(left.map((m) => m.range));
+    expect(left.every((m) => painter.isPainted(m))).toBe(true);
+    expect(mentions.slice(500, 1_500).some((m) => painter.isPainted(m))).toBe(false);
+  });
 });
