@@ -2,6 +2,7 @@ import type { Matcher, NameMatch } from '../match/matcher';
 import { runInSlices, type Yielder } from './chunks';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
+import { NearPainting } from './near-painting';
 import type { Painter } from './painter';
 import { LaterSections, planAhead, planSection, planSections, screenOf, scrollRootOf, type Screen, type Section, type SectionPlan } from './sections';
 import type { TaskTimer } from './task-timer';
@@ -48,6 +49,7 @@ export class PageScanner {
     (sections) => this.near(sections),
     (task) => this.timer.time(task),
   );
+  private readonly painting: NearPainting;
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
   /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */
@@ -68,14 +70,16 @@ export class PageScanner {
 
   constructor(
     private readonly matcher: Matcher,
-    private readonly painter: Painter,
+    painter: Painter,
     private readonly timer: TaskTimer,
     private readonly yieldToPage: Yielder,
     /** Called once for each open shadow root whose text is read. */
     private readonly onShadowRoot: (root: ShadowRoot) => void = () => {},
     /** Called when the mentions have changed (after a scan, after text left the page). */
     private readonly onChange: () => void = () => {},
-  ) {}
+  ) {
+    this.painting = new NearPainting(painter, (task) => this.timer.time(task));
+  }
 
   /** Reads an article: at once near the screen, the rest as it comes near. */
   scanArticle(root: Element): Promise<void> {
@@ -162,7 +166,7 @@ export class PageScanner {
       // Painted now, and what its read (if still queued) finds from now on is painted as found.
       unpainted.near = true;
       // Those forgotten meanwhile (their text changed or left) are not painted.
-      this.timer.time(() => this.painter.paint(unpainted.mentions.splice(0).filter((mention) => this.index.holds(mention))));
+      this.timer.time(() => this.painting.paint(unpainted.mentions.splice(0).filter((mention) => this.index.holds(mention))));
     }
     if (unread.length) void this.read(unread);
   }
@@ -210,7 +214,7 @@ export class PageScanner {
     this.plannedParents.clear();
     this.queue.length = 0;
     this.queuedRoots.clear();
-    this.painter.clear();
+    this.painting.clear();
   }
 
   private async readInSlices(): Promise<void> {
@@ -266,7 +270,7 @@ export class PageScanner {
     if (!mentions.length) return;
     this.index.add(mentions);
     if (unpainted && !unpainted.near) unpainted.mentions.push(...mentions);
-    else this.painter.paint(mentions);
+    else this.painting.paint(mentions);
     this.changed = true;
   }
 
@@ -349,7 +353,7 @@ export class PageScanner {
   /** Mentions gone from the index: unpainted (those waiting to be painted are left out when their section comes near). */
   private forget(gone: readonly PageMention[]): void {
     if (!gone.length) return;
-    this.painter.erase(gone);
+    this.painting.erase(gone);
     this.changed = true;
   }
 }
