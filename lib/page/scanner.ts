@@ -31,7 +31,7 @@ interface Deferred {
 /** Mentions indexed and painted between two chances to yield to the page. */
 const MENTIONS_PER_STEP = 100;
 /** Characters of one text matched between two chances to yield (a few milliseconds at most). */
-const CHARACTERS_PER_STEP = 100_000;
+const CHARACTERS_PER_STEP = 50_000;
 
 /**
  * Finds and paints mentions under the roots it is given, in slices of a few

@@ -250,7 +250,7 @@ describe('the page scanner', () => {
   });
 
   it('matches a text of hundreds of thousands of characters a slice at a time, finding the names across the slices\' edges', async () => {
-    // 41 characters a sentence: slices of 100,000 characters end inside some name.
+    // 41 characters a sentence: slices of 50,000 characters end inside some name.
     document.body.innerHTML = `<article><p>${'The talks went on. Ismail Haniyeh spoke. '.repeat(10_000)}</p></article>`;
     const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
     const find = vi.spyOn(matcher, 'find');
