@@ -157,6 +157,23 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await unscrolled.close();
   });
 
+  it('paints a text twenty screens long in one node near the screen, the rest as the reader scrolls to it', async () => {
+    const page = await harness.browser.newPage(harness.url('/long-text'));
+    await waitForHighlights(page);
+    const popup = await openPopupFor(harness.browser, harness.url('/long-text'));
+    await popup.waitFor(() => document.querySelector('.bs-mentions')?.textContent?.includes('Benjamin Netanyahu') ?? false);
+    await popup.close();
+    await page.bringToFront();
+    // All of it was read for the popup; of its hundred names of Haniyeh, those near the top are painted.
+    const painted = () => paintedTexts(page);
+    expect(await painted()).not.toContain('Benjamin Netanyahu');
+    expect((await painted()).length).toBeGreaterThan(0);
+    expect((await painted()).length).toBeLessThan(50);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await waitUntil(async () => (await painted()).includes('Benjamin Netanyahu'));
+    await page.close();
+  });
+
   it('reads a long article in a box that scrolls it where the reader jumps to', async () => {
     const page = await harness.browser.newPage(harness.url('/pane'));
     await waitForHighlights(page);

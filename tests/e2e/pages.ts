@@ -31,7 +31,16 @@ const LONG_MIDDLE = 'Halfway through the night, a message came from Prime Minist
 // A story whose body is one element, below a few screens of introduction: a name in every paragraph of it.
 const BODY_NAMES = Array.from({ length: 200 }, (_, i) => `In hour ${i + 1} of the talks, Ismail Haniyeh sent word again. ${LONG_PROSE}`);
 
+// A story in one text node, some twenty screens long: a name every few lines, another only at its very end.
+const ONE_TEXT = Array.from({ length: 400 }, (_, i) => (i % 4 ? `${LONG_PROSE} ${LONG_PROSE}` : `Ismail Haniyeh spoke again, and ${LONG_PROSE}`));
+
 export const testPages = new Map<string, Route>([
+  [
+    '/long-text',
+    {
+      body: page(`<article><h1>A long night of talks</h1><p>${[...ONE_TEXT, 'The last word went to Benjamin Netanyahu.'].join(' ')}</p></article>`),
+    },
+  ],
   [
     '/story-body',
     {
