@@ -6,6 +6,8 @@ export interface DomChanges {
   changed: Node[];
   /** Whether anything was removed (mentions of removed text must go). */
   removed: boolean;
+  /** Nodes removed and put back elsewhere: maybe out of what is read. */
+  moved: Node[];
   /** Elements whose showing or hiding attributes changed: hidden text under them may now be shown. */
   restyled: Element[];
 }
@@ -22,7 +24,7 @@ export class DomWatch {
   private readonly observer: MutationObserver;
   private changed = new Set<Node>();
   private restyled = new Set<Element>();
-  private removed = false;
+  private removed = new Set<Node>();
   private timer: number | undefined;
 
   constructor(
@@ -44,6 +46,7 @@ export class DomWatch {
     clearTimeout(this.timer);
     this.changed.clear();
     this.restyled.clear();
+    this.removed.clear();
   }
 
   private collect(records: MutationRecord[]): void {
@@ -56,11 +59,11 @@ export class DomWatch {
         this.add(node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : blockOwnerOf(node));
       }
       if (record.removedNodes.length) {
-        this.removed = true;
+        for (const node of record.removedNodes) this.removed.add(node);
         if (record.target.nodeType === Node.ELEMENT_NODE && isInline(record.target as Element)) this.add(blockOwnerOf(record.target));
       }
     }
-    if ((this.changed.size || this.restyled.size || this.removed) && this.timer === undefined) {
+    if ((this.changed.size || this.restyled.size || this.removed.size) && this.timer === undefined) {
       this.timer = setTimeout(() => this.time(() => this.flush()), this.batchMs) as unknown as number;
     }
   }
@@ -74,11 +77,12 @@ export class DomWatch {
     const nodes = new Set([...this.changed].filter((n) => n.isConnected));
     // A root inside another root is read with it.
     const changed = [...nodes].filter((n) => !isUnderAny(n, nodes));
-    const removed = this.removed;
+    const removed = this.removed.size > 0;
+    const moved = [...this.removed].filter((n) => n.isConnected);
     const restyled = [...this.restyled].filter((e) => e.isConnected);
     this.changed = new Set();
     this.restyled = new Set();
-    this.removed = false;
-    this.onChanges({ changed, removed, restyled });
+    this.removed = new Set();
+    this.onChanges({ changed, removed, moved, restyled });
   }
 }

@@ -55,15 +55,18 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   let root: Element | null = null;
   let looks = 0;
   const inScope = (node: Node) => root !== null && (root.contains(node) || root.getRootNode() !== node.getRootNode());
-  const watch = new DomWatch(({ changed, removed, restyled }) => {
+  const watch = new DomWatch(({ changed, removed, moved, restyled }) => {
     if (removed) scanner.dropDisconnected();
     if (!root) {
       if (changed.length) lookAgain();
       return;
     }
     const article = root;
+    const read = (node: Node) => inScope(node) && isReadable(node, article);
     scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
-    for (const node of changed) if (inScope(node) && isReadable(node, article)) void scanner.scan(node);
+    // Text moved out of the article, or into a part of it not read (a sidebar), keeps no mentions.
+    scanner.unread([...changed, ...moved].filter((node) => !read(node)));
+    for (const node of changed) if (read(node)) void scanner.scan(node);
   }, options.isOwn, (task) => options.timer.time(task));
   // A page that replaces its whole article (without a new address) is read again from the start.
   const replaced = new MutationObserver(

@@ -192,6 +192,14 @@ export class PageScanner {
     if (this.planned?.isConnected && this.timer.time(() => this.later.lost())) void this.scanArticle(this.planned);
   }
 
+  /** Forgets the mentions under nodes no longer read (moved out of the article, or into a part of it not read). */
+  unread(nodes: readonly Node[]): void {
+    this.timer.time(() => {
+      for (const node of nodes) if (this.index.size) this.forget(this.index.removeIn([...textNodesUnder(node)]));
+    });
+    this.announce();
+  }
+
   /**
    * Reads what was hidden under `nodes` and is shown now (its attributes
    * changed: opened, unhidden, restyled), if `readable` says nothing around it

@@ -78,6 +78,21 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('forgets the names of a paragraph the page moves out of its article', async () => {
+    const page = await harness.browser.newPage(harness.url('/spa'));
+    await waitForHighlights(page);
+    const inFooter = () =>
+      page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest('footer')).length);
+    const painted = (await paintedTexts(page)).length;
+    await page.evaluate(() => {
+      const footer = document.body.appendChild(document.createElement('footer'));
+      footer.append([...CSS.highlights.get('backstory-person')!][0]!.startContainer.parentElement!.closest('p')!);
+    });
+    await waitUntil(async () => (await paintedTexts(page)).length < painted);
+    expect(await inFooter()).toBe(0);
+    await page.close();
+  });
+
   it('matches text appended later (infinite scroll) without repainting the rest', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);

@@ -190,6 +190,17 @@ describe('the page scanner', () => {
     expect(painted).toHaveLength(1);
   });
 
+  it('forgets the mentions of text no longer read, and only those', async () => {
+    document.body.innerHTML = '<article><p id="moved">Ismail Haniyeh, first.</p><p>Ismail Haniyeh, second.</p></article><footer></footer>';
+    const pages = scanner([]);
+    await pages.scanArticle(document.querySelector('article')!);
+    expect(pages.index.size).toBe(2);
+    const moved = document.getElementById('moved')!;
+    document.querySelector('footer')!.append(moved);
+    pages.unread([moved]);
+    expect(pages.index.all().map((m) => m.block.text)).toEqual(['Ismail Haniyeh, second.']);
+  });
+
   it('reads a region hidden by its attributes once the page shows it, and not before', async () => {
     document.body.innerHTML = `<article><p>Ismail Haniyeh spoke.</p>
       <div id="more" hidden><p>Ismail Haniyeh, later.</p></div>
