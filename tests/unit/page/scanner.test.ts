@@ -7,6 +7,7 @@ import { NearPainting } from '../../../lib/page/near-painting';
 import type { Painter } from '../../../lib/page/painter';
 import { PageScanner } from '../../../lib/page/scanner';
 import { TaskTimer } from '../../../lib/page/task-timer';
+import { standInObservers } from './observer-stand-in';
 
 /** happy-dom lays nothing out: each element's box is given as data-top and data-height, in CSS pixels from the top. */
 beforeEach(() => {
@@ -14,15 +15,8 @@ beforeEach(() => {
     const height = Number(this.getAttribute('data-height') ?? 0);
     return DOMRect.fromRect({ x: 0, y: Number(this.getAttribute('data-top') ?? 0), width: height ? 700 : 0, height });
   });
-  // No observer answers: nothing comes near the screen by scrolling here.
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    },
-  );
+  // No observer answers unless a test tells it to: nothing comes near the screen by scrolling here.
+  standInObservers();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -39,35 +33,6 @@ function scanner(painted: PageMention[]): PageScanner {
   const painter = { paint: (mentions: readonly PageMention[]) => painted.push(...mentions), erase() {}, clear() {} } as unknown as Painter;
   const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
   return new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
-}
-
-/** IntersectionObservers that answer only when a test says an element came near. */
-function watchObservers(): { callback: IntersectionObserverCallback; observed: Set<Element> }[] {
-  const observers: { callback: IntersectionObserverCallback; observed: Set<Element> }[] = [];
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      readonly observed = new Set<Element>();
-      constructor(readonly callback: IntersectionObserverCallback) {
-        observers.push(this);
-      }
-      observe(element: Element) {
-        this.observed.add(element);
-      }
-      unobserve(element: Element) {
-        this.observed.delete(element);
-      }
-      disconnect() {
-        this.observed.clear();
-      }
-    },
-  );
-  return observers;
-}
-
-/** Tells an observer that an element came near the screen. */
-function comesNear(observer: { callback: IntersectionObserverCallback }, target: Element): void {
-  observer.callback([{ target, isIntersecting: true } as unknown as IntersectionObserverEntry], observer as unknown as IntersectionObserver);
 }
 
 describe('the page scanner', () => {
@@ -97,11 +62,11 @@ describe('the page scanner', () => {
   });
 
   it('plans the article again when the page takes away where a section not read yet begins, and not for other removals', async () => {
-    const observers = watchObservers();
+    const observers = standInObservers();
     const root = longArticle(300);
     const pages = scanner([]);
     await pages.scanArticle(root);
-    const watched = () => observers.flatMap((o) => [...o.observed].map((element) => ({ o, element })));
+    const watched = () => observers.flatMap((o) => [...o.targets].map((element) => ({ o, element })));
     const first = watched().find(({ element }) => element.getBoundingClientRect().top > 5000)!.element;
     // A paragraph read already goes: nothing to plan again.
     root.firstElementChild!.remove();
@@ -116,7 +81,7 @@ describe('the page scanner', () => {
     const next = watched()
       .filter(({ element }) => element.isConnected && element.getBoundingClientRect().top >= top)
       .sort((a, b) => a.element.getBoundingClientRect().top - b.element.getBoundingClientRect().top)[0]!;
-    comesNear(next.o, next.element);
+    next.o.near(next.element);
     await new Promise((resolve) => setTimeout(resolve, 10));
     // What that section held besides the paragraph that went is read.
     const read = new Set(pages.index.all().map((m) => m.block.text));
@@ -124,7 +89,7 @@ describe('the page scanner', () => {
   });
 
   it('paints a far section when it comes near, but not what was forgotten in it meanwhile', async () => {
-    const observers = watchObservers();
+    const observers = standInObservers();
     const root = longArticle(300);
     const painted: PageMention[] = [];
     const pages = scanner(painted);
@@ -139,15 +104,15 @@ describe('the page scanner', () => {
     const [watch] = observers;
     const top = (element: Element) => Number(element.getAttribute('data-top'));
     // The section's watched element: the last one at or above the paragraph.
-    const target = [...watch!.observed].filter((element) => top(element) <= top(far)).sort((a, b) => top(b) - top(a))[0]!;
+    const target = [...watch!.targets].filter((element) => top(element) <= top(far)).sort((a, b) => top(b) - top(a))[0]!;
     const before = painted.length;
-    comesNear(watch!, target);
+    watch!.near(target);
     expect(painted.length).toBeGreaterThan(before);
     expect(painted).not.toContain(gone);
   });
 
   it('paints the loose text around a far story body with the part of the body next to it, not at once', async () => {
-    const observers = watchObservers();
+    const observers = standInObservers();
     const lines = (count: number, top: number) =>
       Array.from({ length: count }, (_, i) => `<p data-top="${top + i * 100}" data-height="100">Hour ${i}: Ismail Haniyeh spoke.</p>`).join('');
     // Comments on screen; far below, a story whose body is one tall element, with loose text before and after it.
@@ -161,13 +126,13 @@ describe('the page scanner', () => {
     expect(loose).toHaveLength(2);
     expect(painted.filter((m) => loose.includes(m))).toEqual([]);
     // The body's first and last watched paragraphs come near: the loose text before and after it is painted with them.
-    const watched = [...observers[0]!.observed].filter((element) => element.parentElement?.id === 'body');
+    const watched = [...observers[0]!.targets].filter((element) => element.parentElement?.id === 'body');
     const top = (element: Element) => Number(element.getAttribute('data-top'));
     watched.sort((a, b) => top(a) - top(b));
-    comesNear(observers[0]!, watched[0]!);
+    observers[0]!.near(watched[0]!);
     expect(painted).toContain(loose[0]);
     expect(painted).not.toContain(loose[1]);
-    comesNear(observers[0]!, watched.at(-1)!);
+    observers[0]!.near(watched.at(-1)!);
     expect(painted).toContain(loose[1]);
   });
 

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LaterSections, planSection, planSections, type Section } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
+import { StandInObserver, standInObservers } from './observer-stand-in';
 
 const SCREEN = { height: 800 };
 
@@ -20,42 +21,31 @@ afterEach(() => {
 });
 
 /** An IntersectionObserver as browsers run one: a first answer for each element watched, then one whenever it crosses the margin, each frame. */
-class FrameObserver {
-  static all: FrameObserver[] = [];
-  private readonly near = new Map<Element, boolean | undefined>();
-  private readonly margin: number;
+class FrameObserver extends StandInObserver {
+  private readonly wasNear = new Map<Element, boolean>();
+  private readonly margin = (parseFloat(this.options.rootMargin!) / 100) * SCREEN.height;
 
-  constructor(
-    private readonly callback: IntersectionObserverCallback,
-    options: IntersectionObserverInit,
-  ) {
-    this.margin = (parseFloat(options.rootMargin!) / 100) * SCREEN.height;
-    FrameObserver.all.push(this);
+  override unobserve(element: Element) {
+    super.unobserve(element);
+    this.wasNear.delete(element);
   }
 
-  observe(element: Element) {
-    if (!this.near.has(element)) this.near.set(element, undefined);
-  }
-
-  unobserve(element: Element) {
-    this.near.delete(element);
-  }
-
-  disconnect() {
-    this.near.clear();
+  override disconnect() {
+    super.disconnect();
+    this.wasNear.clear();
   }
 
   /** Answers for the elements that crossed the margin; whether any came near. */
   frame(): boolean {
-    const entries: IntersectionObserverEntry[] = [];
-    for (const [element, was] of this.near) {
+    const entries: { target: Element; isIntersecting: boolean }[] = [];
+    for (const element of this.targets) {
       const box = element.getBoundingClientRect();
       const now = box.bottom >= -this.margin && box.top <= SCREEN.height + this.margin;
-      if (was === now) continue;
-      this.near.set(element, now);
-      entries.push({ target: element, isIntersecting: now } as IntersectionObserverEntry);
+      if (this.wasNear.get(element) === now) continue;
+      this.wasNear.set(element, now);
+      entries.push({ target: element, isIntersecting: now });
     }
-    if (entries.length) this.callback(entries, this as unknown as IntersectionObserver);
+    if (entries.length) this.report(entries);
     return entries.some((entry) => entry.isIntersecting);
   }
 }
@@ -75,8 +65,7 @@ function reader(count: number, tall: (i: number) => number = () => 100) {
   });
   document.body.innerHTML = `<article data-top="0" data-height="${top}">${paragraphs.join('\n')}</article>`;
   const root = document.querySelector('article')!;
-  FrameObserver.all = [];
-  vi.stubGlobal('IntersectionObserver', FrameObserver);
+  const observers = standInObservers(FrameObserver);
   const reads = new Map<string, number>();
   const read = (section: Section) => {
     for (const block of readBlocks(section.parent, section)) reads.set(block.text.trim(), (reads.get(block.text.trim()) ?? 0) + 1);
@@ -99,7 +88,7 @@ function reader(count: number, tall: (i: number) => number = () => 100) {
     },
     /** Frames until the observers have nothing more to say. */
     settle() {
-      for (let frame = 0; frame < 50 && FrameObserver.all.map((o) => o.frame()).some(Boolean); frame++);
+      for (let frame = 0; frame < 50 && observers.map((o) => o.frame()).some(Boolean); frame++);
     },
     /** Scrolls to `at` a frame at a time; returns where it saw a paragraph on screen unread. */
     scroll(to: number, step: number) {

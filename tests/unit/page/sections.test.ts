@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DISTANT, LaterSections, planAhead, planSection, planSections, READ_AHEAD, screenOf, scrollRootOf, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
+import { standInObservers } from './observer-stand-in';
 
 const SCREEN = { height: 800 };
 
@@ -217,11 +218,10 @@ describe('watching later sections', () => {
     // What follows a cut-up body: only the line break before the next section.
     const loose = { parent, from: parent.querySelector('#body')!.nextSibling!, until: comments };
     const next = { parent, from: comments, until: null };
-    const observed: Element[] = [];
-    vi.spyOn(IntersectionObserver.prototype, 'observe').mockImplementation((element) => void observed.push(element));
+    const observers = standInObservers();
     const later = new LaterSections(() => {});
     expect(later.add([loose, next])).toEqual([loose]);
-    expect(observed).toEqual([comments]);
+    expect([...observers[0]!.targets]).toEqual([comments]);
     later.disconnect();
   });
 });
@@ -233,52 +233,24 @@ describe('watching a section cut into parts', () => {
     const body = parent.querySelector('#body')!;
     const before: Section = { parent, from: parent.querySelector('#a')!, until: body };
     const tall: Section = { parent, from: body, until: null };
-    const observed: string[] = [];
-    vi.spyOn(IntersectionObserver.prototype, 'observe').mockImplementation((element) => void observed.push(element.id));
-    vi.spyOn(IntersectionObserver.prototype, 'unobserve').mockImplementation((element) => {
-      if (observed.includes(element.id)) observed.splice(observed.indexOf(element.id), 1);
-    });
+    const observers = standInObservers();
+    const observed = () => [...observers[0]!.targets].map((element) => element.id);
     const later = new LaterSections(() => {});
     later.add([before, tall]);
-    expect(observed).toEqual(['a', 'body']);
+    expect(observed()).toEqual(['a', 'body']);
     // Read ahead of the reader, the tall body is cut into parts inside it: a reader coming up from them reaches B first.
     later.replace(tall, [
       { parent: body, from: body.querySelector('#c')!, until: body.querySelector('#d')! },
       { parent: body, from: body.querySelector('#d')!, until: null },
     ]);
-    expect(observed.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(observed().sort()).toEqual(['a', 'b', 'c', 'd']);
     later.disconnect();
   });
 });
 
 describe('watching sections from two distances', () => {
-  /** An IntersectionObserver that records what it watches, and tells of an element when the test says it comes near. */
-  class FakeObserver {
-    static all: FakeObserver[] = [];
-    readonly targets = new Set<Element>();
-    constructor(
-      private readonly callback: IntersectionObserverCallback,
-      readonly options: IntersectionObserverInit,
-    ) {
-      FakeObserver.all.push(this);
-    }
-    observe(target: Element) {
-      this.targets.add(target);
-    }
-    unobserve(target: Element) {
-      this.targets.delete(target);
-    }
-    disconnect() {
-      this.targets.clear();
-    }
-    near(target: Element) {
-      this.callback([{ target, isIntersecting: true } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
-    }
-  }
-
   it('watches distant sections from further away, and reads a distant one with the next only when both are distant', () => {
-    FakeObserver.all = [];
-    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const observers = standInObservers();
     document.body.innerHTML = `<article>${Array.from({ length: 9 }, (_, i) => `<p id="p${i}">Paragraph ${i}.</p>`).join('')}</article>`;
     const parent = document.querySelector('article')!;
     const p = (i: number) => parent.querySelector(`#p${i}`)!;
@@ -292,7 +264,7 @@ describe('watching sections from two distances', () => {
     const arrived: Section[][] = [];
     const later = new LaterSections((sections) => arrived.push(sections));
     expect(later.add([d1, d2, f1, f2, d3])).toEqual([]);
-    const [close, far] = FakeObserver.all;
+    const [close, far] = observers;
     expect(close!.options.rootMargin).toBe(`${READ_AHEAD * 100}% ${READ_AHEAD * 100}%`);
     expect(far!.options.rootMargin).toBe(`${DISTANT * 100}% ${DISTANT * 100}%`);
     // Each by its first element; the last section by its last, and a close one before a distant one by its last.
@@ -310,7 +282,7 @@ describe('watching sections from two distances', () => {
     expect(arrived.pop()).toEqual([d1]);
     // An article in a box that scrolls it: the box is the observers' root, whose edges their margins reach past.
     later.scrollIn(parent);
-    expect(FakeObserver.all.slice(2).map((o) => o.options.root)).toEqual([parent, parent]);
+    expect(observers.slice(2).map((o) => o.options.root)).toEqual([parent, parent]);
     expect(later.sections()).toEqual([]);
     later.disconnect();
     vi.unstubAllGlobals();
