@@ -9,9 +9,10 @@ export const LONG_TEXT = 50_000;
 /** How far past the screen's edges a long text's names are painted, in screens. */
 const MARGIN = 2;
 
-/** One long text's mentions, in the order of its text. */
+/** One long text's mentions, in the order of its text, and how many of them are not painted yet. */
 interface LongText {
   mentions: PageMention[];
+  unpainted: number;
   scrollRoot: Element | Document;
 }
 
@@ -29,7 +30,7 @@ export class NearPainting {
   private readonly onScroll = (): void => {
     this.frame ??= requestAnimationFrame(() => {
       this.frame = undefined;
-      this.time(() => this.longTexts.forEach((text) => this.paintNear(text)));
+      this.time(() => this.longTexts.forEach((text, block) => this.paintNear(block, text)));
     });
   };
 
@@ -38,12 +39,22 @@ export class NearPainting {
     private readonly time: Timed,
   ) {}
 
+  /** Paints mentions: at once, or those of a long text where the reader is. */
   paint(mentions: readonly PageMention[]): void {
+    this.place(mentions, (mention) => mention.block.text.length >= LONG_TEXT);
+  }
+
+  /** Paints mentions as the reader nears each, whatever their text's length: text with no element of its own to watch. */
+  paintWhenNear(mentions: readonly PageMention[]): void {
+    this.place(mentions, () => true);
+  }
+
+  private place(mentions: readonly PageMention[], byPlace: (mention: PageMention) => boolean): void {
     const now: PageMention[] = [];
-    const grown = new Set<LongText>();
+    const grown = new Set<TextBlock>();
     const unordered = new Set<LongText>();
     for (const mention of mentions) {
-      if (mention.block.text.length < LONG_TEXT) {
+      if (!byPlace(mention)) {
         now.push(mention);
         continue;
       }
@@ -51,11 +62,12 @@ export class NearPainting {
       // A name shared by several entities is settled after the names that follow it.
       if (mention.start < (text.mentions.at(-1)?.start ?? 0)) unordered.add(text);
       text.mentions.push(mention);
-      grown.add(text);
+      text.unpainted++;
+      grown.add(mention.block);
     }
     this.painter.paint(now);
     for (const text of unordered) text.mentions.sort((a, b) => a.start - b.start);
-    for (const text of grown) this.paintNear(text);
+    for (const block of grown) this.paintNear(block, this.longTexts.get(block)!);
   }
 
   erase(mentions: readonly PageMention[]): void {
@@ -65,9 +77,9 @@ export class NearPainting {
       const text = this.longTexts.get(block);
       if (!text) continue;
       text.mentions = text.mentions.filter((mention) => !gone.has(mention));
-      if (!text.mentions.length) this.longTexts.delete(block);
+      text.unpainted = text.mentions.filter((mention) => !this.painter.isPainted(mention)).length;
+      if (!text.unpainted) this.forget(block);
     }
-    if (!this.longTexts.size) this.unlisten();
   }
 
   clear(): void {
@@ -80,16 +92,24 @@ export class NearPainting {
     let text = this.longTexts.get(block);
     if (!text) {
       if (!this.longTexts.size) this.listen();
-      text = { mentions: [], scrollRoot: scrollRootOf(block.owner) };
+      text = { mentions: [], unpainted: 0, scrollRoot: scrollRootOf(block.owner) };
       this.longTexts.set(block, text);
     }
     return text;
   }
 
-  /** Paints the text's mentions near the screen not painted yet. */
-  private paintNear(text: LongText): void {
+  /** Paints the text's mentions near the screen not painted yet; a text all painted is no longer followed. */
+  private paintNear(block: TextBlock, text: LongText): void {
     const [lo, hi] = nearScreen(text.mentions, text.scrollRoot);
-    this.painter.paint(text.mentions.slice(lo, hi).filter((mention) => !this.painter.isPainted(mention)));
+    const near = text.mentions.slice(lo, hi).filter((mention) => !this.painter.isPainted(mention));
+    this.painter.paint(near);
+    text.unpainted -= near.length;
+    if (!text.unpainted) this.forget(block);
+  }
+
+  private forget(block: TextBlock): void {
+    this.longTexts.delete(block);
+    if (!this.longTexts.size) this.unlisten();
   }
 
   private listen(): void {

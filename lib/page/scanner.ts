@@ -13,7 +13,13 @@ import { blockOwnerOf, isInline, isUnderAny, readBlocks, textNodesUnder, type St
  * the first time, painted at once or, when the whole page was asked for while
  * it is far from the screen, kept unpainted until it comes near.
  */
-type Queued = { root: Node } | { section: Section; unpainted?: Unpainted };
+type Queued = { root: Node } | { section: Section; unpainted?: PaintLater };
+
+/** A part of a section with no element of its own to watch (loose text around a tall element): each of its mentions is painted as the reader nears it. */
+const BY_PLACE = 'by place';
+
+/** How the mentions of a section read far from the screen wait to be painted. */
+type PaintLater = Unpainted | typeof BY_PLACE;
 
 /** The mentions of a section read far from the screen; once it comes near (`near`), its mentions are painted as found. */
 interface Unpainted {
@@ -126,13 +132,15 @@ export class PageScanner {
       for (const parent of plan.parents) this.plannedParents.add(parent);
       unwatched = this.later.replace(section, parts);
     }
-    const own = parts.map((part): Unpainted | undefined => (unwatched.includes(part) ? undefined : { mentions: [], near: false }));
-    parts.forEach((part, i) => {
-      if (own[i]) this.unpainted.set(part, own[i]);
-      // A part with no element to watch (loose text around the tall one) is painted with the watched part after it, or before it.
-      const unpainted = own[i] ?? own.slice(i + 1).find(Boolean) ?? own.slice(0, i).findLast(Boolean);
+    for (const part of parts) {
+      if (unwatched.includes(part)) {
+        this.queue.push({ section: part, unpainted: BY_PLACE });
+        continue;
+      }
+      const unpainted: Unpainted = { mentions: [], near: false };
+      this.unpainted.set(part, unpainted);
       this.queue.push({ section: part, unpainted });
-    });
+    }
   }
 
   /** Reads `root` (again), after what is already queued; settles when the queue is empty. */
@@ -250,7 +258,7 @@ export class PageScanner {
     if (!this.stopped) this.settleDeferred();
   }
 
-  private *readRoot(root: Node, stretch?: Stretch, unpainted?: Unpainted): Generator<void, void> {
+  private *readRoot(root: Node, stretch?: Stretch, unpainted?: PaintLater): Generator<void, void> {
     for (const block of readBlocks(root, stretch, (region) => this.hidden.add(region))) {
       if (this.stopped) return;
       this.forgetBlock(block);
@@ -274,10 +282,11 @@ export class PageScanner {
     if (block.nodes.some((node) => this.index.has(node))) this.forget(this.index.removeIn(block.nodes));
   }
 
-  private add(mentions: PageMention[], unpainted?: Unpainted): void {
+  private add(mentions: PageMention[], unpainted?: PaintLater): void {
     if (!mentions.length) return;
     this.index.add(mentions);
-    if (unpainted && !unpainted.near) unpainted.mentions.push(...mentions);
+    if (unpainted === BY_PLACE) this.painting.paintWhenNear(mentions);
+    else if (unpainted && !unpainted.near) unpainted.mentions.push(...mentions);
     else this.painting.paint(mentions);
     this.changed = true;
   }

@@ -203,7 +203,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
-  it('paints a tall story body read for the popup a screen at a time as the reader nears it, not all at once', async () => {
+  it('paints a tall story body read for the popup a screen at a time as the reader nears it, and the lead before it', async () => {
     const page = await harness.browser.newPage(harness.url('/story-body'));
     await page.waitFor(() => document.readyState === 'complete');
     const popup = await openPopupFor(harness.browser, harness.url('/story-body'));
@@ -213,6 +213,12 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     const paintedInBody = () =>
       page.evaluate(() => [...(CSS.highlights.get('backstory-person') ?? [])].filter((r) => r.startContainer.parentElement?.closest('#body')).length);
     expect(await paintedInBody()).toBe(0);
+    // The lead, text of the story with no element of its own, is painted when the reader gets to it.
+    const paintedInLead = () =>
+      page.evaluate(() => [...(CSS.highlights.get('backstory-person') ?? [])].filter((r) => r.startContainer.parentElement?.id === 'story').length);
+    expect(await paintedInLead()).toBe(0);
+    await page.evaluate(() => document.getElementById('story')!.scrollIntoView());
+    await waitUntil(async () => (await paintedInLead()) > 0);
     await page.evaluate(() => document.getElementById('body')!.scrollIntoView());
     await waitUntil(async () => (await paintedInBody()) > 0);
     // Its 200 names were all found for the popup; those near the screen are painted, not all 200 in one frame.

@@ -28,7 +28,9 @@ const LONG_STORY = [
 // Halfway down it, where a reader jumping there lands tens of screens from any part read so far.
 const LONG_MIDDLE = 'Halfway through the night, a message came from Prime Minister Benjamin Netanyahu.';
 
-// A story whose body is one element, below a few screens of introduction: a name in every paragraph of it.
+// A story whose body is one element, below a few screens of introduction: a name in every paragraph of it,
+// after a lead of a few screens in no element of its own.
+const STORY_LEAD = `Ismail Haniyeh opened the night. ${LONG_STORY.slice(1, 60).join(' ')}`;
 const BODY_NAMES = Array.from({ length: 200 }, (_, i) => `In hour ${i + 1} of the talks, Ismail Haniyeh sent word again. ${LONG_PROSE}`);
 
 // A story in one text node, some twenty screens long: a name every few lines, another only at its very end.
@@ -45,7 +47,7 @@ export const testPages = new Map<string, Route>([
     '/story-body',
     {
       body: page(
-        `<article><h1>Talks through the night</h1>${paragraphsHtml(LONG_STORY.slice(1, 30))}<div id="body">${paragraphsHtml(BODY_NAMES)}</div></article>`,
+        `<article><h1>Talks through the night</h1>${paragraphsHtml(LONG_STORY.slice(1, 100))}<div id="story">${STORY_LEAD}<div id="body">${paragraphsHtml(BODY_NAMES)}</div></div></article>`,
       ),
     },
   ],

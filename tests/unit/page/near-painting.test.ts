@@ -134,4 +134,18 @@ describe('near painting', () => {
     expect(painted.has(mentions[5]!)).toBe(true);
     expect(painted.size).toBe((3 * SCREEN) / 100 + 1);
   });
+
+  it('paints a short text by place when asked, and stops following a text once all its names are painted', async () => {
+    const { painter, painted } = recorder();
+    const mentions = paragraph(10_000);
+    const near = painting(painter);
+    near.paintWhenNear(mentions);
+    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
+    await scrollTo(4_000);
+    await scrollTo(8_000);
+    expect(painted.size).toBe(mentions.length);
+    const rects = vi.mocked(Range.prototype.getBoundingClientRect).mock.calls.length;
+    await scrollTo(0);
+    expect(vi.mocked(Range.prototype.getBoundingClientRect).mock.calls.length).toBe(rects);
+  });
 });
