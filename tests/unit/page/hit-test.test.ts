@@ -5,23 +5,12 @@ import { mentionAtPoint } from '../../../lib/page/hit-test';
 import { MentionIndex } from '../../../lib/page/mention-index';
 import { mentionFor } from '../../../lib/page/page-mentions';
 import { textBlocks } from '../../../lib/page/text-blocks';
+import { standInStaticRange } from './stand-ins';
 
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-/** happy-dom has no StaticRange: one that keeps its bounds is all a live range is made from. */
-function stubStaticRange(): void {
-  vi.stubGlobal(
-    'StaticRange',
-    class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  );
-}
 
 /** A paragraph naming Ismail Haniyeh 2,000 times, under `root`, indexed; the pointer rests on the 1,500th name. */
 function namedParagraph(root: ParentNode & Node) {
@@ -46,7 +35,7 @@ type CaretDocument = { caretPositionFromPoint(x: number, y: number, options?: Ca
 
 describe('hit testing', () => {
   it('measures only the mentions at the caret, however many a paragraph holds', () => {
-    stubStaticRange();
+    standInStaticRange();
     const { index, hovered, node, measured } = namedParagraph(document.body);
     // The pointer rests on the hovered name's fourth letter.
     (document as unknown as CaretDocument).caretPositionFromPoint = () => ({ offsetNode: node, offset: hovered.start + 3 });
@@ -57,7 +46,7 @@ describe('hit testing', () => {
   });
 
   it('looks for the caret inside the open shadow roots under the pointer, where it first stops at their host', () => {
-    stubStaticRange();
+    standInStaticRange();
     document.body.innerHTML = '<div id="host"></div>';
     const host = document.getElementById('host')!;
     const root = host.attachShadow({ mode: 'open' });

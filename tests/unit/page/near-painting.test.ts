@@ -4,6 +4,7 @@ import { LONG_TEXT, NearPainting } from '../../../lib/page/near-painting';
 import { mentionFor, type PageMention } from '../../../lib/page/page-mentions';
 import type { Painter } from '../../../lib/page/painter';
 import { textBlocks } from '../../../lib/page/text-blocks';
+import { standInStaticRange } from './stand-ins';
 
 /** Each character of the text is a pixel further down the page (happy-dom lays nothing out). */
 let scrolled = 0;
@@ -13,14 +14,7 @@ beforeEach(() => {
   scrolled = 0;
   vi.stubGlobal('innerHeight', SCREEN);
   // happy-dom has no StaticRange: a mention's range only needs its four fields here.
-  vi.stubGlobal(
-    'StaticRange',
-    class {
-      constructor(init: StaticRangeInit) {
-        Object.assign(this, init);
-      }
-    },
-  );
+  standInStaticRange();
   vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
     return DOMRect.fromRect({ x: 0, y: this.startOffset - scrolled, width: 100, height: 14 });
   });

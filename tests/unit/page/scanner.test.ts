@@ -7,7 +7,7 @@ import { NearPainting } from '../../../lib/page/near-painting';
 import type { Painter } from '../../../lib/page/painter';
 import { PageScanner } from '../../../lib/page/scanner';
 import { TaskTimer } from '../../../lib/page/task-timer';
-import { standInObservers } from './observer-stand-in';
+import { standInObservers, standInStaticRange } from './stand-ins';
 
 /** happy-dom lays nothing out: each element's box is given as data-top and data-height, in CSS pixels from the top. */
 beforeEach(() => {
@@ -130,14 +130,7 @@ describe('the page scanner', () => {
     const story = document.getElementById('story')!;
     // Loose text has no box of its own: where its names are is asked of their ranges.
     let scrolled = 0;
-    vi.stubGlobal(
-      'StaticRange',
-      class {
-        constructor(init: StaticRangeInit) {
-          Object.assign(this, init);
-        }
-      },
-    );
+    standInStaticRange();
     vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
       const top = this.startContainer === story.firstChild ? 7000 : 36900;
       return DOMRect.fromRect({ x: 0, y: top - scrolled, width: 100, height: 20 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LaterSections, planSection, planSections, type Section } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
-import { StandInObserver, standInObservers } from './observer-stand-in';
+import { StandInObserver, standInObservers } from './stand-ins';
 
 const SCREEN = { height: 800 };
 

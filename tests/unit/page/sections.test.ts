@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DISTANT, LaterSections, planAhead, planSection, planSections, READ_AHEAD, screenOf, scrollRootOf, type Section, type SectionPlan } from '../../../lib/page/sections';
 import { readBlocks } from '../../../lib/page/text-blocks';
-import { standInObservers } from './observer-stand-in';
+import { standInObservers } from './stand-ins';
 
 const SCREEN = { height: 800 };
 

@@ -43,3 +43,15 @@ export function standInObservers<T extends StandInObserver>(
   vi.stubGlobal('IntersectionObserver', kind);
   return made as T[];
 }
+
+/** happy-dom has no StaticRange: a mention's range needs only its four fields in these tests. */
+export function standInStaticRange(): void {
+  vi.stubGlobal(
+    'StaticRange',
+    class {
+      constructor(init: StaticRangeInit) {
+        Object.assign(this, init);
+      }
+    },
+  );
+}
