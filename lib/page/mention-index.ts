@@ -64,13 +64,16 @@ export class MentionIndex {
   }
 
   private forget(gone: PageMention[]): PageMention[] {
+    const nodes = new Set<Node>();
     for (const mention of gone) {
       this.mentions.delete(mention);
-      for (const node of nodesOf(mention)) {
-        const list = this.byNode.get(node)?.filter((m) => m !== mention);
-        if (list?.length) this.byNode.set(node, list);
-        else this.byNode.delete(node);
-      }
+      for (const node of nodesOf(mention)) nodes.add(node);
+    }
+    // Each node's list filtered once, not once per mention gone: a long text names thousands.
+    for (const node of nodes) {
+      const list = this.byNode.get(node)?.filter((m) => this.mentions.has(m));
+      if (list?.length) this.byNode.set(node, list);
+      else this.byNode.delete(node);
     }
     return gone;
   }
