@@ -1,4 +1,4 @@
-import { liveRange, type PageMention } from './page-mentions';
+import { isCurrent, liveRange, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
 import { screenOf, scrollRootOf } from './sections';
 import type { Timed } from './task-timer';
@@ -26,13 +26,16 @@ interface LongText {
  */
 export class NearPainting {
   private readonly longTexts = new Map<TextBlock, LongText>();
+  private readonly scrollRoots = new Set<Element | Document>();
   private frame: number | undefined;
-  private readonly onScroll = (): void => {
+  private readonly follow = (): void => {
     this.frame ??= requestAnimationFrame(() => {
       this.frame = undefined;
       this.time(() => this.longTexts.forEach((text, block) => this.paintNear(block, text)));
     });
   };
+  // The text moves without a scroll when the page reflows it (a font swap) or what is above it (a section folded).
+  private resized: ResizeObserver | undefined;
 
   constructor(
     private readonly painter: Pick<Painter, 'paint' | 'erase' | 'clear' | 'isPainted'>,
@@ -47,6 +50,24 @@ export class NearPainting {
   /** Paints mentions as the reader nears each, whatever their text's length: text with no element of its own to watch. */
   paintWhenNear(mentions: readonly PageMention[]): void {
     this.place(mentions, () => true);
+  }
+
+  erase(mentions: readonly PageMention[]): void {
+    this.painter.erase(mentions);
+    const gone = new Set(mentions);
+    for (const block of new Set(mentions.map((mention) => mention.block))) {
+      const text = this.longTexts.get(block);
+      if (!text) continue;
+      text.mentions = text.mentions.filter((mention) => !gone.has(mention));
+      text.unpainted = text.mentions.filter((mention) => !this.painter.isPainted(mention)).length;
+      if (!text.unpainted) this.forget(block);
+    }
+  }
+
+  clear(): void {
+    this.longTexts.clear();
+    this.unlisten();
+    this.painter.clear();
   }
 
   private place(mentions: readonly PageMention[], byPlace: (mention: PageMention) => boolean): void {
@@ -70,57 +91,53 @@ export class NearPainting {
     for (const block of grown) this.paintNear(block, this.longTexts.get(block)!);
   }
 
-  erase(mentions: readonly PageMention[]): void {
-    this.painter.erase(mentions);
-    const gone = new Set(mentions);
-    for (const block of new Set(mentions.map((mention) => mention.block))) {
-      const text = this.longTexts.get(block);
-      if (!text) continue;
-      text.mentions = text.mentions.filter((mention) => !gone.has(mention));
-      text.unpainted = text.mentions.filter((mention) => !this.painter.isPainted(mention)).length;
-      if (!text.unpainted) this.forget(block);
-    }
-  }
-
-  clear(): void {
-    this.unlisten();
-    this.longTexts.clear();
-    this.painter.clear();
-  }
-
   private longText(block: TextBlock): LongText {
     let text = this.longTexts.get(block);
     if (!text) {
-      if (!this.longTexts.size) this.listen();
       text = { mentions: [], unpainted: 0, scrollRoot: scrollRootOf(block.owner) };
       this.longTexts.set(block, text);
+      this.listen(block.owner, text.scrollRoot);
     }
     return text;
   }
 
   /** Paints the text's mentions near the screen not painted yet; a text all painted is no longer followed. */
   private paintNear(block: TextBlock, text: LongText): void {
-    const [lo, hi] = nearScreen(text.mentions, text.scrollRoot);
-    const near = text.mentions.slice(lo, hi).filter((mention) => !this.painter.isPainted(mention));
-    this.painter.paint(near);
-    text.unpainted -= near.length;
+    // Hidden, every box is empty and would seem near: nothing is painted until it is shown (and resized).
+    if (block.owner.checkVisibility?.() === false) return;
+    const near = nearScreen(text.mentions, text.scrollRoot);
+    if (!near) return;
+    const [lo, hi] = near;
+    const unpainted = text.mentions.slice(lo, hi).filter((mention) => !this.painter.isPainted(mention));
+    this.painter.paint(unpainted);
+    text.unpainted -= unpainted.length;
     if (!text.unpainted) this.forget(block);
   }
 
   private forget(block: TextBlock): void {
     this.longTexts.delete(block);
     if (!this.longTexts.size) this.unlisten();
+    else if (![...this.longTexts.keys()].some((other) => other.owner === block.owner)) this.resized?.unobserve(block.owner);
   }
 
-  private listen(): void {
-    // Scroll events do not bubble: caught on their way down, the page's and every scroll box's.
-    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-    window.addEventListener('resize', this.onScroll, { passive: true });
+  private listen(owner: Element, scrollRoot: Element | Document): void {
+    this.resized ??= new ResizeObserver(this.follow);
+    this.resized.observe(owner);
+    if (this.scrollRoots.has(scrollRoot)) return;
+    // Scroll events do not bubble, nor leave a shadow tree: each scroll root is listened to itself.
+    if (!this.scrollRoots.size) {
+      window.addEventListener('resize', this.follow, { passive: true });
+      this.resized.observe(document.documentElement);
+    }
+    this.scrollRoots.add(scrollRoot);
+    scrollRoot.addEventListener('scroll', this.follow, { passive: true });
   }
 
   private unlisten(): void {
-    document.removeEventListener('scroll', this.onScroll, { capture: true });
-    window.removeEventListener('resize', this.onScroll);
+    for (const scrollRoot of this.scrollRoots) scrollRoot.removeEventListener('scroll', this.follow);
+    this.scrollRoots.clear();
+    window.removeEventListener('resize', this.follow);
+    this.resized?.disconnect();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
   }
@@ -128,23 +145,28 @@ export class NearPainting {
 
 /**
  * The run of a text's mentions within `MARGIN` screens of the screen, found by
- * halving: they follow one another down the page, and each costs a layout read.
+ * halving: they follow one another down the page, and each costs a layout
+ * read. None while the page has shortened the text and not yet had it read
+ * again: its mentions point past the end of its nodes.
  */
-function nearScreen(mentions: readonly PageMention[], scrollRoot: Element | Document): [number, number] {
+function nearScreen(mentions: readonly PageMention[], scrollRoot: Element | Document): [number, number] | undefined {
   const screen = screenOf(scrollRoot);
   const top = (screen.top ?? 0) - MARGIN * screen.height;
   const bottom = (screen.top ?? 0) + (1 + MARGIN) * screen.height;
   const lo = firstWhere(mentions, 0, (box) => box.bottom >= top);
-  return [lo, firstWhere(mentions, lo, (box) => box.top > bottom)];
+  const hi = lo === undefined ? undefined : firstWhere(mentions, lo, (box) => box.top > bottom);
+  return hi === undefined ? undefined : [lo!, hi];
 }
 
 /** The first mention from `from` on whose box passes `test` (which, once passed, passes for all after it); the length if none. */
-function firstWhere(mentions: readonly PageMention[], from: number, test: (box: DOMRect) => boolean): number {
+function firstWhere(mentions: readonly PageMention[], from: number, test: (box: DOMRect) => boolean): number | undefined {
   let low = from;
   let high = mentions.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (test(liveRange(mentions[mid]!).getBoundingClientRect())) high = mid;
+    const mention = mentions[mid]!;
+    if (!isCurrent(mention)) return undefined;
+    if (test(liveRange(mention).getBoundingClientRect())) high = mid;
     else low = mid + 1;
   }
   return low;

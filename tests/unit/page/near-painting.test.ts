@@ -29,7 +29,7 @@ afterEach(() => {
 
 /** A paragraph of `length` characters naming someone every 100 characters, and its mentions. */
 function paragraph(length: number): PageMention[] {
-  document.body.innerHTML = `<p>${'Ismail Haniyeh spoke about the talks, and then the talks went on for many more hours again. '.repeat(length / 100)}</p>`;
+  document.body.innerHTML = `<p>${'Ismail Haniyeh spoke about the talks, and then the talks went on for many more hours.'.padEnd(100).repeat(length / 100)}</p>`;
   const [block] = textBlocks(document.body);
   const target = { id: 'haniyeh', type: 'person' as const, names: ['Ismail Haniyeh'] };
   return Array.from({ length: length / 100 }, (_, i) => mentionFor(target, block!, i * 100, i * 100 + 14));
@@ -141,5 +141,24 @@ describe('near painting', () => {
     const rects = vi.mocked(Range.prototype.getBoundingClientRect).mock.calls.length;
     await scrollTo(0);
     expect(vi.mocked(Range.prototype.getBoundingClientRect).mock.calls.length).toBe(rects);
+  });
+
+  it('paints nothing of a long text while it is hidden, or while the page has shortened it and it is not read again yet', async () => {
+    const { painter, painted } = recorder();
+    const mentions = paragraph(LONG_TEXT * 2);
+    const owner = mentions[0]!.block.owner as HTMLElement;
+    const near = painting(painter);
+    owner.style.display = 'none';
+    // Hidden, all its boxes are empty: they would all seem near.
+    near.paint(mentions);
+    expect(painted.size).toBe(0);
+    owner.style.display = '';
+    await scrollTo(0);
+    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
+    // Shortened: its later mentions point past the end of its text, and measuring them would throw.
+    const text = owner.firstChild as Text;
+    text.deleteData(1_000, text.length - 1_000);
+    await scrollTo(50_000);
+    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
   });
 });
