@@ -73,11 +73,16 @@ function markerOf(element: Element): string {
 
 /** Whether a node may be read: nothing between it and `root` is skipped (an editable region, a form, code). */
 export function isReadable(node: Node, root: Node): boolean {
+  return skipperOf(node, root) === null;
+}
+
+/** The element that keeps a node from being read: it, or one above it up to `root`, that is skipped. */
+export function skipperOf(node: Node, root: Node): Element | null {
   for (let e: Element | null = node instanceof Element ? node : node.parentElement; e; e = e.parentElement) {
-    if (isSkipped(e)) return false;
-    if (e === root) return true;
+    if (isSkipped(e)) return e;
+    if (e === root) return null;
   }
-  return true;
+  return null;
 }
 
 /**

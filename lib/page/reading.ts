@@ -1,11 +1,12 @@
 import type { Matcher } from '../match/matcher';
-import { findArticleRootInSlices, isReadable } from './article';
+import { findArticleRootInSlices, isReadable, mayBeShown, skipperOf } from './article';
 import { yieldToEventLoop } from './chunks';
 import { DomWatch } from './dom-watch';
 import type { MentionIndex } from './mention-index';
 import { Painter, type HighlightStyle } from './painter';
 import { PageScanner } from './scanner';
 import { styleShadowRoot } from './shadow-styles';
+import { isUnderAny } from './text-blocks';
 import type { TaskTimer } from './task-timer';
 
 export interface ReadingOptions {
@@ -54,7 +55,8 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   );
   let root: Element | null = null;
   let looks = 0;
-  const inScope = (node: Node) => root !== null && (root.contains(node) || root.getRootNode() !== node.getRootNode());
+  // Within the article, or a shadow tree in it.
+  const inScope = (node: Node) => root !== null && (node === root || isUnderAny(node, new Set([root])));
   const watch = new DomWatch(({ changed, removed, moved, restyled }) => {
     if (removed) scanner.dropDisconnected();
     if (!root) {
@@ -62,12 +64,30 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       return;
     }
     const article = root;
-    const read = (node: Node) => inScope(node) && isReadable(node, article);
     scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
-    // Text moved out of the article, or into a part of it not read (a sidebar), keeps no mentions.
-    scanner.unread([...changed, ...moved].filter((node) => !read(node)));
-    for (const node of changed) if (read(node)) void scanner.scan(node);
+    follow([...new Set([...changed, ...moved])], article);
   }, options.isOwn, (task) => options.timer.time(task));
+
+  /**
+   * What the page changed or moved is read again where it is read. Elsewhere
+   * (moved out of the article, or into a part of it not read) it keeps no
+   * mentions; what is only hidden by its attributes (a carousel's slide set
+   * `aria-hidden`) is read again when the page shows it.
+   */
+  function follow(nodes: readonly Node[], article: Element): void {
+    const unread: Node[] = [];
+    const hidden: Element[] = [];
+    for (const node of nodes) {
+      const skipper = inScope(node) ? skipperOf(node, article) : null;
+      if (inScope(node) && !skipper) {
+        void scanner.scan(node);
+        continue;
+      }
+      unread.push(node);
+      if (skipper && mayBeShown(skipper)) hidden.push(skipper);
+    }
+    scanner.unread(unread, hidden);
+  }
   // A page that replaces its whole article (without a new address) is read again from the start.
   const replaced = new MutationObserver(
     options.timer.timed(() => {

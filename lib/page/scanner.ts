@@ -200,8 +200,13 @@ export class PageScanner {
     if (this.planned?.isConnected && this.timer.time(() => this.later.lost())) void this.scanArticle(this.planned);
   }
 
-  /** Forgets the mentions under nodes no longer read (moved out of the article, or into a part of it not read). */
-  unread(nodes: readonly Node[]): void {
+  /**
+   * Forgets the mentions under nodes no longer read (moved out of the
+   * article, or into a part of it not read); those in `hidden` regions are
+   * read when the page shows them.
+   */
+  unread(nodes: readonly Node[], hidden: readonly Element[]): void {
+    for (const region of hidden) this.hidden.add(region);
     this.timer.time(() => {
       for (const node of nodes) if (this.index.size) this.forget(this.index.removeIn([...textNodesUnder(node)]));
     });
@@ -214,6 +219,7 @@ export class PageScanner {
    * still keeps it from being read (an ancestor made inert).
    */
   reveal(nodes: readonly Node[], readable: (element: Element) => boolean): void {
+    if (!nodes.length) return;
     const restyled = new Set(nodes);
     for (const owner of this.hidden) {
       if (!(restyled.has(owner) || isUnderAny(owner, restyled)) || !owner.isConnected || !isVisible(owner) || !readable(owner)) continue;

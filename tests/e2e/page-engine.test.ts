@@ -93,6 +93,22 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('forgets a paragraph a carousel hides and puts back, and reads it again once shown', async () => {
+    const page = await harness.browser.newPage(harness.url('/spa'));
+    await waitForHighlights(page);
+    const painted = (await paintedTexts(page)).length;
+    await page.evaluate(() => {
+      const slide = [...CSS.highlights.get('backstory-person')!][0]!.startContainer.parentElement!.closest('p')!;
+      slide.id = 'slide';
+      slide.setAttribute('aria-hidden', 'true');
+      slide.parentElement!.append(slide);
+    });
+    await waitUntil(async () => (await paintedTexts(page)).length < painted);
+    await page.evaluate(() => document.getElementById('slide')!.removeAttribute('aria-hidden'));
+    await waitUntil(async () => (await paintedTexts(page)).length === painted);
+    await page.close();
+  });
+
   it('matches text appended later (infinite scroll) without repainting the rest', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);

@@ -185,7 +185,16 @@ describe('the page scanner', () => {
     expect(pages.index.size).toBe(2);
     const moved = document.getElementById('moved')!;
     document.querySelector('footer')!.append(moved);
-    pages.unread([moved]);
+    pages.unread([moved], []);
+    expect(pages.index.all().map((m) => m.block.text)).toEqual(['Ismail Haniyeh, second.']);
+    // A slide hidden and put back by a carousel: forgotten while hidden, read again once shown.
+    const slide = document.querySelector('article p')!;
+    slide.setAttribute('aria-hidden', 'true');
+    pages.unread([slide], [slide]);
+    expect(pages.index.size).toBe(0);
+    slide.removeAttribute('aria-hidden');
+    pages.reveal([slide], (element) => isReadable(element, document.querySelector('article')!));
+    await pages.readAll();
     expect(pages.index.all().map((m) => m.block.text)).toEqual(['Ismail Haniyeh, second.']);
   });
 
