@@ -2,13 +2,13 @@ import type { EntityType } from '../knowledge/types';
 import type { PageMention } from './page-mentions';
 
 export type HighlightStyle = 'underline' | 'background';
-type Layer = EntityType | 'emphasis';
+type LayerKind = EntityType | 'emphasis';
 
 /**
  * Highlight names say what kind of name is painted and how, never which
  * entity: pages can read `CSS.highlights`. Their looks are in highlights.css.
  */
-function highlightName(layer: Layer, style: HighlightStyle = 'underline'): string {
+function highlightName(layer: LayerKind, style: HighlightStyle = 'underline'): string {
   return layer === 'emphasis' || style === 'underline' ? `backstory-${layer}` : `backstory-${layer}-fill`;
 }
 
@@ -21,15 +21,40 @@ function highlightName(layer: Layer, style: HighlightStyle = 'underline'): strin
  */
 const MANY_ERASED = 150;
 
-function takeOut(layer: Highlight, gone: ReadonlySet<AbstractRange>): void {
-  const kept = [...layer].filter((range) => !gone.has(range));
-  layer.clear();
-  for (const range of kept) layer.add(range);
+/**
+ * One registered highlight, its ranges also kept on Backstory's side: a
+ * content script in Firefox may not iterate the page's Highlight ("Xray
+ * wrapping of iterators not supported").
+ */
+class Layer {
+  private readonly ranges = new Set<AbstractRange>();
+
+  constructor(readonly highlight: Highlight) {}
+
+  add(range: AbstractRange): void {
+    this.ranges.add(range);
+    this.highlight.add(range);
+  }
+
+  delete(gone: ReadonlySet<AbstractRange>): void {
+    if (gone.size <= MANY_ERASED) {
+      for (const range of gone) if (this.ranges.delete(range)) this.highlight.delete(range);
+      return;
+    }
+    for (const range of gone) this.ranges.delete(range);
+    this.highlight.clear();
+    for (const range of this.ranges) this.highlight.add(range);
+  }
+
+  clear(): void {
+    this.ranges.clear();
+    this.highlight.clear();
+  }
 }
 
 /** Paints mentions with the CSS Custom Highlight API: no element of the page is touched. */
 export class Painter {
-  private readonly layers = new Map<Layer, Highlight>();
+  private readonly layers = new Map<LayerKind, Layer>();
   // Known without asking a mention for its range, which one far from the screen has not made yet.
   private readonly painted = new WeakSet<PageMention>();
   /** Once cleared (the reading stopped), late calls (a flash's timer) paint nothing over a newer reading's highlights. */
@@ -53,7 +78,7 @@ export class Painter {
   }
 
   erase(mentions: readonly PageMention[]): void {
-    const gone = new Map<Highlight, Set<AbstractRange>>();
+    const gone = new Map<Layer, Set<AbstractRange>>();
     for (const mention of mentions) {
       if (!this.painted.delete(mention)) continue;
       const layer = this.layers.get(mention.type);
@@ -63,10 +88,7 @@ export class Painter {
       if (ranges) ranges.add(mention.range);
       else gone.set(layer, new Set([mention.range]));
     }
-    for (const [layer, ranges] of gone) {
-      if (ranges.size > MANY_ERASED) takeOut(layer, ranges);
-      else for (const range of ranges) layer.delete(range);
-    }
+    for (const [layer, ranges] of gone) layer.delete(ranges);
   }
 
   /** Marks one entity's mentions (the hovered one's) above the rest; none clears it. */
@@ -82,18 +104,19 @@ export class Painter {
     this.cleared = true;
     for (const [kind, layer] of this.layers) {
       const name = highlightName(kind, this.style);
-      if (this.registry.get(name) === layer) this.registry.delete(name);
+      if (this.registry.get(name) === layer.highlight) this.registry.delete(name);
     }
     this.layers.clear();
   }
 
-  private layer(kind: Layer): Highlight {
+  private layer(kind: LayerKind): Layer {
     let layer = this.layers.get(kind);
     if (!layer) {
-      layer = new Highlight();
-      if (kind === 'emphasis') layer.priority = 1;
+      const highlight = new Highlight();
+      if (kind === 'emphasis') highlight.priority = 1;
+      layer = new Layer(highlight);
       this.layers.set(kind, layer);
-      this.registry.set(highlightName(kind, this.style), layer);
+      this.registry.set(highlightName(kind, this.style), highlight);
     }
     return layer;
   }

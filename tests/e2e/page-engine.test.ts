@@ -78,6 +78,16 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('forgets hundreds of names at once when the page removes them', async () => {
+    const page = await harness.browser.newPage(harness.url('/dense'));
+    const painted = () => page.evaluate(() => [...(CSS.highlights.get('backstory-organization') ?? [])].length);
+    await waitUntil(async () => (await painted()) >= 400);
+    await page.evaluate(() => document.getElementById('dense')!.remove());
+    await waitUntil(async () => (await painted()) < 400);
+    expect(await page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => !r.startContainer.isConnected).length)).toBe(0);
+    await page.close();
+  });
+
   it('forgets the names of a paragraph the page moves out of its article', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);

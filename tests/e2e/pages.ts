@@ -38,6 +38,13 @@ const ONE_TEXT = Array.from({ length: 400 }, (_, i) => (i % 4 ? `${LONG_PROSE} $
 
 export const testPages = new Map<string, Route>([
   [
+    '/dense',
+    {
+      // Hundreds of names on one screen: the page removes them all at once.
+      body: page(`<article><h1>${article.title}</h1><p id="dense">${'Hamas and Hezbollah, '.repeat(200)}</p>${paragraphsHtml(article.paragraphs.slice(0, 4))}</article>`),
+    },
+  ],
+  [
     '/long-text',
     {
       body: page(`<article><h1>A long night of talks</h1><p>${[...ONE_TEXT, 'The last word went to Benjamin Netanyahu.'].join(' ')}</p></article>`),
