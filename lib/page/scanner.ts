@@ -49,7 +49,7 @@ const CHARACTERS_PER_STEP = 50_000;
 export class PageScanner {
   readonly index = new MentionIndex();
   private readonly queue: Queued[] = [];
-  /** The roots in the queue. */
+  /** The roots in the queue: whether a new one lies under one of them is asked of its ancestors, not of the queue. */
   private readonly queuedRoots = new Set<Node>();
   private readonly later = new LaterSections(
     (sections) => this.near(sections),
