@@ -207,9 +207,8 @@ export class PageScanner {
    */
   unread(nodes: readonly Node[], hidden: readonly Element[]): void {
     for (const region of hidden) this.hidden.add(region);
-    this.timer.time(() => {
-      for (const node of nodes) if (this.index.size) this.forget(this.index.removeIn([...textNodesUnder(node)]));
-    });
+    // Forgotten in one go: Firefox takes many ranges out of a highlight faster at once than a few at a time.
+    if (this.index.size) this.timer.time(() => this.forget(this.index.removeIn(nodes.flatMap((node) => [...textNodesUnder(node)]))));
     this.announce();
   }
 
@@ -253,9 +252,11 @@ export class PageScanner {
       if ('root' in item) {
         this.queuedRoots.delete(item.root);
         if (isUnderAny(item.root, this.queuedRoots)) continue;
-        // Its text read before goes, also what is no longer read (now hidden, or in a form): found by its text nodes.
-        this.forget(this.index.removeIn([...textNodesUnder(item.root)]));
-        yield* this.readRoot(item.root);
+        const read = new Set<Text>();
+        yield* this.readRoot(item.root, undefined, undefined, read);
+        if (this.stopped) return;
+        // What it held that is no longer read (now hidden, or in a form) goes too: found by its text nodes.
+        this.forget(this.index.removeIn([...textNodesUnder(item.root)].filter((node) => !read.has(node))));
       } else if (item.section.parent.isConnected) {
         yield* this.readRoot(item.section.parent, item.section, item.unpainted);
       }
@@ -264,13 +265,18 @@ export class PageScanner {
     if (!this.stopped) this.settleDeferred();
   }
 
-  private *readRoot(root: Node, stretch?: Stretch, unpainted?: PaintLater): Generator<void, void> {
+  /** Reads the blocks under `root` (of a stretch of its children); the text nodes read are added to `read`. */
+  private *readRoot(root: Node, stretch?: Stretch, unpainted?: PaintLater, read?: Set<Text>): Generator<void, void> {
     for (const block of readBlocks(root, stretch, (region) => this.hidden.add(region))) {
       if (this.stopped) return;
-      this.forgetBlock(block);
-      for (const node of block.nodes) this.deferred.delete(node);
       const found = yield* this.findInSlices(block);
       if (this.stopped) return;
+      // Its old mentions go only now: a long text read again keeps its names painted while it is matched.
+      this.forgetBlock(block);
+      for (const node of block.nodes) {
+        this.deferred.delete(node);
+        read?.add(node);
+      }
       // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time.
       const mentions = found ? this.mentionsOf(block, found) : [];
       for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {

@@ -272,6 +272,24 @@ describe('the page scanner', () => {
     expect(new Set(found.map((m) => m.block.text.slice(m.start, m.end)))).toEqual(new Set(['Ismail Haniyeh']));
   });
 
+  it('keeps the names of a text read again painted until its new ones are found', async () => {
+    standInStaticRange();
+    document.body.innerHTML = `<article><p>${'The talks went on. Ismail Haniyeh spoke. '.repeat(5_000)}</p></article>`;
+    const calls: string[] = [];
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const find = matcher.find.bind(matcher);
+    vi.spyOn(matcher, 'find').mockImplementation((...args) => (calls.push('find'), find(...args)));
+    const painter = { paint() {}, isPainted: () => true, erase: () => void calls.push('erase'), clear() {} } as unknown as Painter;
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+    const paragraph = document.querySelector('p')!;
+    await pages.scan(paragraph);
+    calls.length = 0;
+    await pages.scan(paragraph);
+    // Matched a slice at a time; the old names erased only after the last slice.
+    expect(calls.filter((call) => call === 'find').length).toBeGreaterThan(1);
+    expect(calls.indexOf('erase')).toBeGreaterThan(calls.lastIndexOf('find'));
+  });
+
   it('paints nothing of a long text the page changes while it is being matched', async () => {
     document.body.innerHTML = `<article><p>${'The talks went on. Ismail Haniyeh spoke. '.repeat(10_000)}</p></article>`;
     let now = 0;
