@@ -6,8 +6,15 @@ import type { TextBlock } from './text-blocks';
 
 /** A block's text this long (ten screens of text and more) has only its names near the screen painted. */
 export const LONG_TEXT = 50_000;
-/** How far past the screen's edges a long text's names are painted, in screens. */
-const MARGIN = 2;
+/** How far past the screen's edges a long text's names must be painted, in screens. */
+export const MARGIN = 2;
+/**
+ * How far they are painted once some within `MARGIN` are not: Chromium
+ * redraws the whole of a huge text node's highlights at each change (50 ms
+ * and more at a million characters), so changes come every few screens of
+ * scrolling, not every frame.
+ */
+export const PAINT_AHEAD = 4;
 
 /** One long text's mentions, in the order of its text, and how many of them are not painted yet. */
 interface LongText {
@@ -27,6 +34,7 @@ interface LongText {
 export class NearPainting {
   private readonly longTexts = new Map<TextBlock, LongText>();
   private readonly scrollRoots = new Set<Element | Document>();
+  private readonly flows = new WeakMap<Element, boolean>();
   private frame: number | undefined;
   private readonly follow = (): void => {
     this.frame ??= requestAnimationFrame(() => {
@@ -75,7 +83,7 @@ export class NearPainting {
     const grown = new Set<TextBlock>();
     const unordered = new Set<LongText>();
     for (const mention of mentions) {
-      if (!byPlace(mention)) {
+      if (!byPlace(mention) || !this.flowsDown(mention.block.owner)) {
         now.push(mention);
         continue;
       }
@@ -89,6 +97,16 @@ export class NearPainting {
     this.painter.paint(now);
     for (const text of unordered) text.mentions.sort((a, b) => a.start - b.start);
     for (const block of grown) this.paintNear(block, this.longTexts.get(block)!);
+  }
+
+  /** Whether an element's lines follow one another down the page, as the halving search needs: not in columns, nor written top to bottom. */
+  private flowsDown(owner: Element): boolean {
+    let down = this.flows.get(owner);
+    if (down === undefined) {
+      down = !/^(vertical|sideways)/u.test(getComputedStyle(owner).writingMode) && !inColumns(owner);
+      this.flows.set(owner, down);
+    }
+    return down;
   }
 
   private longText(block: TextBlock): LongText {
@@ -105,9 +123,9 @@ export class NearPainting {
   private paintNear(block: TextBlock, text: LongText): void {
     // Hidden, every box is empty and would seem near: nothing is painted until it is shown (and resized).
     if (block.owner.checkVisibility?.() === false) return;
-    const near = nearScreen(text.mentions, text.scrollRoot);
-    if (!near) return;
-    const [lo, hi] = near;
+    const near = nearScreen(text.mentions, text.scrollRoot, MARGIN);
+    if (!near || text.mentions.slice(...near).every((mention) => this.painter.isPainted(mention))) return;
+    const [lo, hi] = nearScreen(text.mentions, text.scrollRoot, PAINT_AHEAD) ?? near;
     const unpainted = text.mentions.slice(lo, hi).filter((mention) => !this.painter.isPainted(mention));
     this.painter.paint(unpainted);
     text.unpainted -= unpainted.length;
@@ -143,16 +161,25 @@ export class NearPainting {
   }
 }
 
+function inColumns(owner: Element): boolean {
+  const isSet = (value: string) => value !== '' && value !== 'auto';
+  for (let element: Element | null = owner; element; element = element.parentElement) {
+    const style = getComputedStyle(element);
+    if (isSet(style.columnCount) || isSet(style.columnWidth)) return true;
+  }
+  return false;
+}
+
 /**
- * The run of a text's mentions within `MARGIN` screens of the screen, found by
+ * The run of a text's mentions within `margin` screens of the screen, found by
  * halving: they follow one another down the page, and each costs a layout
  * read. None while the page has shortened the text and not yet had it read
  * again: its mentions point past the end of its nodes.
  */
-function nearScreen(mentions: readonly PageMention[], scrollRoot: Element | Document): [number, number] | undefined {
+function nearScreen(mentions: readonly PageMention[], scrollRoot: Element | Document, margin: number): [number, number] | undefined {
   const screen = screenOf(scrollRoot);
-  const top = (screen.top ?? 0) - MARGIN * screen.height;
-  const bottom = (screen.top ?? 0) + (1 + MARGIN) * screen.height;
+  const top = (screen.top ?? 0) - margin * screen.height;
+  const bottom = (screen.top ?? 0) + (1 + margin) * screen.height;
   const lo = firstWhere(mentions, 0, (box) => box.bottom >= top);
   const hi = lo === undefined ? undefined : firstWhere(mentions, lo, (box) => box.top > bottom);
   return hi === undefined ? undefined : [lo!, hi];

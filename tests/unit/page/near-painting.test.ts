@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LONG_TEXT, NearPainting } from '../../../lib/page/near-painting';
+import { LONG_TEXT, MARGIN, NearPainting, PAINT_AHEAD } from '../../../lib/page/near-painting';
 import { mentionFor, type PageMention } from '../../../lib/page/page-mentions';
 import type { Painter } from '../../../lib/page/painter';
 import { textBlocks } from '../../../lib/page/text-blocks';
@@ -9,6 +9,9 @@ import { standInStaticRange } from './stand-ins';
 /** Each character of the text is a pixel further down the page (happy-dom lays nothing out). */
 let scrolled = 0;
 const SCREEN = 800;
+/** How far painting reaches above and below the screen once it must, in pixels (here in characters of text too). */
+const ABOVE = PAINT_AHEAD * SCREEN;
+const BELOW = (1 + PAINT_AHEAD) * SCREEN;
 
 beforeEach(() => {
   scrolled = 0;
@@ -86,18 +89,24 @@ describe('near painting', () => {
     const near = painting(painter);
     // Found a slice at a time, as the scanner does.
     for (let from = 0; from < mentions.length; from += 100) near.paint(mentions.slice(from, from + 100));
-    // Up to two screens past the bottom of the screen, and (here at the top of the page) none above.
-    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
+    // A few screens past the bottom of the screen, and (here at the top of the page) none above.
+    expect(runs(painted)).toEqual([[0, BELOW]]);
     // Those painted stay painted: unpainting costs more than keeping them.
     await scrollTo(100_000);
     expect(runs(painted)).toEqual([
-      [0, 3 * SCREEN],
-      [100_000 - 2 * SCREEN, 100_000 + 3 * SCREEN],
+      [0, BELOW],
+      [100_000 - ABOVE, 100_000 + BELOW],
     ]);
-    await scrollTo(4_000);
+    // Nothing is painted while all within the margin is: a few screens further down, it is, from here on.
+    await scrollTo(100_000 + (PAINT_AHEAD - MARGIN) * SCREEN);
     expect(runs(painted)).toEqual([
-      [0, 4_000 + 3 * SCREEN],
-      [100_000 - 2 * SCREEN, 100_000 + 3 * SCREEN],
+      [0, BELOW],
+      [100_000 - ABOVE, 100_000 + BELOW],
+    ]);
+    await scrollTo(100_000 + (PAINT_AHEAD - MARGIN + 1) * SCREEN);
+    expect(runs(painted)).toEqual([
+      [0, BELOW],
+      [100_000 - ABOVE, 100_000 + (PAINT_AHEAD - MARGIN + 1) * SCREEN + BELOW],
     ]);
   });
 
@@ -109,7 +118,7 @@ describe('near painting', () => {
     // The page changed the text near the screen: the first ten mentions go.
     near.erase(mentions.slice(0, 10));
     await scrollTo(500);
-    expect(runs(painted)).toEqual([[1_000, 500 + 3 * SCREEN]]);
+    expect(runs(painted)).toEqual([[1_000, BELOW]]);
     near.erase(mentions);
     expect(painted.size).toBe(0);
     const rects = vi.mocked(Range.prototype.getBoundingClientRect).mock.calls.length;
@@ -126,7 +135,7 @@ describe('near painting', () => {
     expect(painted.has(mentions[5]!)).toBe(false);
     near.paint([mentions[5]!]);
     expect(painted.has(mentions[5]!)).toBe(true);
-    expect(painted.size).toBe((3 * SCREEN) / 100 + 1);
+    expect(painted.size).toBe(BELOW / 100 + 1);
   });
 
   it('paints a short text by place when asked, and stops following a text once all its names are painted', async () => {
@@ -134,7 +143,7 @@ describe('near painting', () => {
     const mentions = paragraph(10_000);
     const near = painting(painter);
     near.paintWhenNear(mentions);
-    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
+    expect(runs(painted)).toEqual([[0, BELOW]]);
     await scrollTo(4_000);
     await scrollTo(8_000);
     expect(painted.size).toBe(mentions.length);
@@ -154,11 +163,21 @@ describe('near painting', () => {
     expect(painted.size).toBe(0);
     owner.style.display = '';
     await scrollTo(0);
-    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
+    expect(runs(painted)).toEqual([[0, BELOW]]);
     // Shortened: its later mentions point past the end of its text, and measuring them would throw.
     const text = owner.firstChild as Text;
     text.deleteData(1_000, text.length - 1_000);
     await scrollTo(50_000);
-    expect(runs(painted)).toEqual([[0, 3 * SCREEN]]);
+    expect(runs(painted)).toEqual([[0, BELOW]]);
+  });
+
+  it('paints a long text at once where its lines do not run down the page: in columns, or written top to bottom', () => {
+    for (const [property, value] of [['column-count', '3'], ['writing-mode', 'vertical-rl']]) {
+      const { painter, painted } = recorder();
+      const mentions = paragraph(LONG_TEXT * 2);
+      (mentions[0]!.block.owner as HTMLElement).style.setProperty(property!, value!);
+      painting(painter).paint(mentions);
+      expect(painted.size).toBe(mentions.length);
+    }
   });
 });
