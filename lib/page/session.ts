@@ -10,6 +10,7 @@ import { mentionAtPoint } from './hit-test';
 import { CardController } from './card-controller';
 import type { HoverIntent } from './hover-intent';
 import { MentionNavigation } from './mention-navigation';
+import { isAnotherPage } from './page-address';
 import type { PageMention } from './page-mentions';
 import { readPage, type PageReading, type ReadingOptions } from './reading';
 import { watchSetupChanges, type SetupChangeHandlers } from './setup-changes';
@@ -83,7 +84,9 @@ async function runSession(
     await started?.ready;
   };
   ctx.onInvalidated(() => reading?.stop());
-  ctx.addEventListener(window, 'wxt:locationchange', () => void read());
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+    if (isAnotherPage(newUrl, oldUrl)) void read();
+  });
   ctx.onInvalidated(onMessage('resendReport', sendReport));
   ctx.onInvalidated(onMessage('isThere', () => true));
   trackPointer(ctx, () => reading, cards.intent, card);

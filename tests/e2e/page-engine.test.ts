@@ -215,6 +215,20 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('keeps the page read when only the address\'s fragment changes (a table of contents\' link)', async () => {
+    const page = await harness.browser.newPage(harness.url('/long'));
+    await waitForHighlights(page);
+    await page.evaluate(() => {
+      (window as unknown as { first: AbstractRange }).first = [...CSS.highlights.get('backstory-person')!][0]!;
+      location.hash = 'middle';
+    });
+    await waitUntil(async () => (await paintedTexts(page)).includes('Benjamin Netanyahu'));
+    // The address is watched once a second: a read from scratch would have replaced every range by now.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await page.evaluate(() => [...CSS.highlights.get('backstory-person')!].includes((window as unknown as { first: AbstractRange }).first))).toBe(true);
+    await page.close();
+  });
+
   it('reads a long article in a box that scrolls it where the reader jumps to', async () => {
     const page = await harness.browser.newPage(harness.url('/pane'));
     await waitForHighlights(page);
