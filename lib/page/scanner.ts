@@ -1,5 +1,6 @@
 import type { Matcher, NameMatch } from '../match/matcher';
 import { runInSlices, type Yielder } from './chunks';
+import { GrowthWatch } from './growth-watch';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
 import { NearPainting } from './near-painting';
@@ -56,6 +57,11 @@ export class PageScanner {
     (task) => this.timer.time(task),
   );
   private readonly painting: NearPainting;
+  /** The planned article, planned again when the page makes it much taller or shorter (images arriving). */
+  private readonly growth = new GrowthWatch(
+    () => void (this.planned?.isConnected && this.scanArticle(this.planned)),
+    (task) => this.timer.time(task),
+  );
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
   private readonly unpainted = new Map<Section, Unpainted>();
   /** The article planned by sections: read again, or any element cut into sections (`plannedParents`, the article too), it is planned again rather than read whole. */
@@ -101,7 +107,9 @@ export class PageScanner {
       this.unpainted.clear();
       this.plannedParents.clear();
       this.plannedParents.add(root);
-      return this.read(this.follow(planSections(root, this.screen())));
+      const screen = this.screen();
+      this.growth.watch(root, screen.height);
+      return this.read(this.follow(planSections(root, screen)));
     });
   }
 
@@ -231,6 +239,7 @@ export class PageScanner {
   stop(): void {
     this.stopped = true;
     this.later.disconnect();
+    this.growth.disconnect();
     this.unpainted.clear();
     this.plannedParents.clear();
     this.queue.length = 0;
