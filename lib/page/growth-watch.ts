@@ -27,8 +27,9 @@ export class GrowthWatch {
     this.planned = article.getBoundingClientRect().height;
     this.observer = new ResizeObserver(() =>
       this.time(() => {
-        if (Math.abs(article.getBoundingClientRect().height - this.planned) < GROWTH * screenHeight) return;
         clearTimeout(this.settling);
+        // Back within a screen of its planned height before it settled: the plan still holds.
+        if (Math.abs(article.getBoundingClientRect().height - this.planned) < GROWTH * screenHeight) return;
         this.settling = setTimeout(() => this.time(this.replan), SETTLE_MS);
       }),
     );

@@ -59,7 +59,8 @@ export class PageScanner {
   private readonly painting: NearPainting;
   /** The planned article, planned again when the page makes it much taller or shorter (images arriving). */
   private readonly growth = new GrowthWatch(
-    () => void (this.planned?.isConnected && this.scanArticle(this.planned)),
+    // Only while some of it waits to be read: what is read is painted wherever it moves.
+    () => void (this.planned?.isConnected && this.later.sections().length && this.scanArticle(this.planned)),
     (task) => this.timer.time(task),
   );
   /** Sections read while far from the screen, with the mentions to paint when they come near. */
@@ -95,6 +96,7 @@ export class PageScanner {
 
   /** Reads an article: at once near the screen, the rest as it comes near. */
   scanArticle(root: Element): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.planned = root;
     return this.timer.time(() => {
       // A new article (the page replaced its story, or changed text right in it) is planned anew. Sections of the
@@ -216,7 +218,7 @@ export class PageScanner {
   unread(nodes: readonly Node[], hidden: readonly Element[]): void {
     for (const region of hidden) this.hidden.add(region);
     // Forgotten in one go: Firefox takes many ranges out of a highlight faster at once than a few at a time.
-    if (this.index.size) this.timer.time(() => this.forget(this.index.removeIn(nodes.flatMap((node) => [...textNodesUnder(node)]))));
+    this.timer.time(() => this.forgetNodes(nodes.flatMap((node) => [...textNodesUnder(node)])));
     this.announce();
   }
 
@@ -265,7 +267,7 @@ export class PageScanner {
         yield* this.readRoot(item.root, undefined, undefined, read);
         if (this.stopped) return;
         // What it held that is no longer read (now hidden, or in a form) goes too: found by its text nodes.
-        this.forget(this.index.removeIn([...textNodesUnder(item.root)].filter((node) => !read.has(node))));
+        this.forgetNodes([...textNodesUnder(item.root)].filter((node) => !read.has(node)));
       } else if (item.section.parent.isConnected) {
         yield* this.readRoot(item.section.parent, item.section, item.unpainted);
       }
@@ -281,15 +283,17 @@ export class PageScanner {
       const found = yield* this.findInSlices(block);
       if (this.stopped) return;
       // Its old mentions go only now: a long text read again keeps its names painted while it is matched.
-      this.forgetBlock(block);
+      const shown = this.forgetBlock(block);
       for (const node of block.nodes) {
         this.deferred.delete(node);
         read?.add(node);
       }
+      // Names the reader was shown are shown again at once, whatever the read was queued for (a plan since replaced).
+      const painting = shown ? undefined : unpainted;
       // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time.
       const mentions = found ? this.mentionsOf(block, found) : [];
       for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {
-        this.add(mentions.slice(from, from + MENTIONS_PER_STEP), unpainted);
+        this.add(mentions.slice(from, from + MENTIONS_PER_STEP), painting);
         if (from + MENTIONS_PER_STEP < mentions.length) yield;
         if (this.stopped) return;
         if (!block.nodes.every((node) => node.isConnected)) break;
@@ -298,9 +302,19 @@ export class PageScanner {
     }
   }
 
-  /** A block read before (its text changed, or its article was planned again): its old mentions go, found by its nodes. */
-  private forgetBlock(block: TextBlock): void {
-    if (block.nodes.some((node) => this.index.has(node))) this.forget(this.index.removeIn(block.nodes));
+  /** A block read before (its text changed, or its article was planned again): its old mentions go, found by its nodes; whether any was painted. */
+  private forgetBlock(block: TextBlock): boolean {
+    if (!block.nodes.some((node) => this.index.has(node))) return false;
+    const gone = this.index.removeIn(block.nodes);
+    const shown = gone.some((mention) => this.painting.isPainted(mention));
+    this.forget(gone);
+    return shown;
+  }
+
+  /** Text no longer read: its mentions go, and its names shared by several entities wait no more. */
+  private forgetNodes(nodes: readonly Text[]): void {
+    for (const node of nodes) this.deferred.delete(node);
+    if (this.index.size) this.forget(this.index.removeIn(nodes));
   }
 
   private add(mentions: PageMention[], unpainted?: PaintLater): void {

@@ -36,6 +36,12 @@ describe('the growth watch', () => {
     resize(10_700);
     vi.advanceTimersByTime(1_000);
     expect(replan).not.toHaveBeenCalled();
+    // Back within a screen of its planned height before it settled: the plan holds.
+    resize(20_000);
+    vi.advanceTimersByTime(100);
+    resize(10_300);
+    vi.advanceTimersByTime(1_000);
+    expect(replan).not.toHaveBeenCalled();
     // Images arrive one after another: planned once, when they stop.
     resize(11_000);
     vi.advanceTimersByTime(100);

@@ -98,6 +98,38 @@ describe('the page scanner', () => {
     expect(read).toContain(neighbour.textContent);
   });
 
+  it('keeps painted a far part that a new plan read near the screen, when the old plan\'s read for the popup reaches it later', async () => {
+    const observers = standInObservers();
+    const root = longArticle(300);
+    const painted = new Set<PageMention>();
+    const painter = {
+      paint: (mentions: readonly PageMention[]) => mentions.forEach((m) => painted.add(m)),
+      isPainted: (mention: PageMention) => painted.has(mention),
+      erase: (mentions: readonly PageMention[]) => mentions.forEach((m) => painted.delete(m)),
+      clear() {},
+    } as unknown as Painter;
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+    await pages.scanArticle(root);
+    // The popup asks for the whole page; meanwhile the article is planned again (images arrived).
+    const whole = pages.readAll();
+    void pages.scanArticle(root);
+    // The reader jumps far down before the popup's read gets there: the new plan reads and paints it.
+    const far = root.children[250]!;
+    const top = (element: Element) => Number(element.getAttribute('data-top'));
+    for (let round = 0; round < 3; round++) {
+      for (const watch of observers) {
+        const target = [...watch.targets].filter((element) => top(element) <= top(far)).sort((a, b) => top(b) - top(a))[0];
+        if (target) watch.near(target);
+      }
+    }
+    await whole;
+    const there = pages.index.all().filter((m) => m.block.owner === far);
+    expect(there).toHaveLength(1);
+    expect(painted.has(there[0]!)).toBe(true);
+    pages.stop();
+  });
+
   it('paints a far section when it comes near, but not what was forgotten in it meanwhile', async () => {
     const observers = standInObservers();
     const root = longArticle(300);
