@@ -34,7 +34,12 @@ interface LongText {
 export class NearPainting {
   private readonly longTexts = new Map<TextBlock, LongText>();
   private readonly scrollRoots = new Set<Element | Document>();
-  private readonly flows = new WeakMap<Element, boolean>();
+  /** Whether each long text's lines run down the page, asked once per layout: a narrower window may set it in columns. */
+  private flows = new WeakMap<Element, boolean>();
+  private readonly resizedWindow = (): void => {
+    this.flows = new WeakMap();
+    this.follow();
+  };
   private frame: number | undefined;
   private readonly follow = (): void => {
     this.frame ??= requestAnimationFrame(() => {
@@ -49,6 +54,10 @@ export class NearPainting {
     private readonly painter: Pick<Painter, 'paint' | 'erase' | 'clear' | 'isPainted'>,
     private readonly time: Timed,
   ) {}
+
+  isPainted(mention: PageMention): boolean {
+    return this.painter.isPainted(mention);
+  }
 
   /** Paints mentions: at once, or those of a long text where the reader is. */
   paint(mentions: readonly PageMention[]): void {
@@ -123,6 +132,11 @@ export class NearPainting {
   private paintNear(block: TextBlock, text: LongText): void {
     // Hidden, every box is empty and would seem near: nothing is painted until it is shown (and resized).
     if (block.owner.checkVisibility?.() === false) return;
+    if (!this.flowsDown(block.owner)) {
+      this.painter.paint(text.mentions.filter((mention) => !this.painter.isPainted(mention)));
+      this.forget(block);
+      return;
+    }
     const near = nearScreen(text.mentions, text.scrollRoot, MARGIN);
     if (!near || text.mentions.slice(...near).every((mention) => this.painter.isPainted(mention))) return;
     const [lo, hi] = nearScreen(text.mentions, text.scrollRoot, PAINT_AHEAD) ?? near;
@@ -144,7 +158,7 @@ export class NearPainting {
     if (this.scrollRoots.has(scrollRoot)) return;
     // Scroll events do not bubble, nor leave a shadow tree: each scroll root is listened to itself.
     if (!this.scrollRoots.size) {
-      window.addEventListener('resize', this.follow, { passive: true });
+      window.addEventListener('resize', this.resizedWindow, { passive: true });
       this.resized.observe(document.documentElement);
     }
     this.scrollRoots.add(scrollRoot);
@@ -154,7 +168,7 @@ export class NearPainting {
   private unlisten(): void {
     for (const scrollRoot of this.scrollRoots) scrollRoot.removeEventListener('scroll', this.follow);
     this.scrollRoots.clear();
-    window.removeEventListener('resize', this.follow);
+    window.removeEventListener('resize', this.resizedWindow);
     this.resized?.disconnect();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;

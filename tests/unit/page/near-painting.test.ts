@@ -171,7 +171,7 @@ describe('near painting', () => {
     expect(runs(painted)).toEqual([[0, BELOW]]);
   });
 
-  it('paints a long text at once where its lines do not run down the page: in columns, or written top to bottom', () => {
+  it('paints a long text at once where its lines do not run down the page: in columns, or written top to bottom', async () => {
     for (const [property, value] of [['column-count', '3'], ['writing-mode', 'vertical-rl']]) {
       const { painter, painted } = recorder();
       const mentions = paragraph(LONG_TEXT * 2);
@@ -179,5 +179,14 @@ describe('near painting', () => {
       painting(painter).paint(mentions);
       expect(painted.size).toBe(mentions.length);
     }
+    // Set in columns later (a narrower window): painted whole on the resize.
+    const { painter, painted } = recorder();
+    const mentions = paragraph(LONG_TEXT * 2);
+    painting(painter).paint(mentions);
+    expect(painted.size).toBeLessThan(mentions.length);
+    (mentions[0]!.block.owner as HTMLElement).style.setProperty('column-count', '2');
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(painted.size).toBe(mentions.length);
   });
 });
