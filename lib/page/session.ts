@@ -85,7 +85,8 @@ async function runSession(
   };
   ctx.onInvalidated(() => reading?.stop());
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (isAnotherPage(newUrl, oldUrl)) void read();
+    // A page with no article read yet is read again whatever changed: it may be a router's first real page.
+    if (!reading?.reading || isAnotherPage(newUrl, oldUrl, document)) void read();
   });
   ctx.onInvalidated(onMessage('resendReport', sendReport));
   ctx.onInvalidated(onMessage('isThere', () => true));
