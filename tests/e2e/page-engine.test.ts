@@ -9,6 +9,13 @@ const paintedTexts = async (page: Parameters<typeof paintedRanges>[0]) =>
     .flat()
     .map((r) => r.text);
 
+/** How many painted ranges lie in an element matching `selector`. */
+const paintedWithin = (page: BrowserPage, selector: string) =>
+  page.evaluate(
+    (within) => [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest(within)).length,
+    selector,
+  );
+
 /**
  * Waits until the top page and its frame have painted their names, and then
  * past the moment they report them (250 ms after the last change) while their
@@ -91,15 +98,13 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
   it('forgets the names of a paragraph the page moves out of its article', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);
-    const inFooter = () =>
-      page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest('footer')).length);
     const painted = (await paintedTexts(page)).length;
     await page.evaluate(() => {
       const footer = document.body.appendChild(document.createElement('footer'));
       footer.append([...CSS.highlights.get('backstory-person')!][0]!.startContainer.parentElement!.closest('p')!);
     });
     await waitUntil(async () => (await paintedTexts(page)).length < painted);
-    expect(await inFooter()).toBe(0);
+    expect(await paintedWithin(page, 'footer')).toBe(0);
     await page.close();
   });
 
@@ -158,8 +163,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
   it('leaves an editable region alone, even while the user types in it', async () => {
     const page = await harness.browser.newPage(harness.url('/editable'));
     await waitForHighlights(page);
-    const inEditable = () =>
-      page.evaluate(() => [...CSS.highlights].flatMap(([, h]) => [...h]).filter((r) => r.startContainer.parentElement?.closest('[contenteditable]')).length);
+    const inEditable = () => paintedWithin(page, '[contenteditable]');
     expect(await inEditable()).toBe(0);
     const box = await page.evaluate(() => {
       const r = document.getElementById('notes')!.getBoundingClientRect();
