@@ -31,11 +31,25 @@ export class MentionIndex {
     return this.forget([...this.mentions].filter(test));
   }
 
-  /** Removes and returns the mentions in any of `nodes` (a block read again): found by node, whatever the page's size. */
+  /** Removes and returns the mentions in any of `nodes` (text no longer read): found by node, whatever the page's size. */
   removeIn(nodes: readonly Node[]): PageMention[] {
-    const gone = new Set<PageMention>();
-    for (const node of nodes) for (const mention of this.byNode.get(node) ?? []) gone.add(mention);
-    return this.forget([...gone]);
+    return this.forget(this.mentionsIn(nodes));
+  }
+
+  /** The mentions in any of `nodes`. */
+  mentionsIn(nodes: readonly Node[]): PageMention[] {
+    // Asked of every block read: nothing is made for one read the first time.
+    let found: Set<PageMention> | undefined;
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (list) for (const mention of list) (found ??= new Set()).add(mention);
+    }
+    return found ? [...found] : [];
+  }
+
+  /** Removes and returns those of `mentions` it still holds. */
+  delete(mentions: readonly PageMention[]): PageMention[] {
+    return this.forget(mentions.filter((mention) => this.mentions.has(mention)));
   }
 
   /** Whether a mention is still one of the page's (not forgotten since it was found). */

@@ -282,14 +282,15 @@ export class PageScanner {
       if (this.stopped) return;
       const found = yield* this.findInSlices(block);
       if (this.stopped) return;
-      // Its old mentions go only now: a long text read again keeps its names painted while it is matched.
-      const shown = this.forgetBlock(block);
+      // Read before (its text changed, its article was planned again): its old mentions go once its new ones are
+      // in, so a long text read again keeps its names painted while it is matched and painted.
+      const old = this.index.mentionsIn(block.nodes);
+      // Names the reader was shown are shown again at once, whatever the read was queued for (a plan since replaced).
+      const painting = old.some((mention) => this.painting.isPainted(mention)) ? undefined : unpainted;
       for (const node of block.nodes) {
         this.deferred.delete(node);
         read?.add(node);
       }
-      // Names the reader was shown are shown again at once, whatever the read was queued for (a plan since replaced).
-      const painting = shown ? undefined : unpainted;
       // A paragraph may name thousands (a long text in one node): its mentions are painted a slice at a time.
       const mentions = found ? this.mentionsOf(block, found) : [];
       for (let from = 0; from < mentions.length; from += MENTIONS_PER_STEP) {
@@ -298,17 +299,9 @@ export class PageScanner {
         if (this.stopped) return;
         if (!block.nodes.every((node) => node.isConnected)) break;
       }
+      this.forget(this.index.delete(old));
       yield;
     }
-  }
-
-  /** A block read before (its text changed, or its article was planned again): its old mentions go, found by its nodes; whether any was painted. */
-  private forgetBlock(block: TextBlock): boolean {
-    if (!block.nodes.some((node) => this.index.has(node))) return false;
-    const gone = this.index.removeIn(block.nodes);
-    const shown = gone.some((mention) => this.painting.isPainted(mention));
-    this.forget(gone);
-    return shown;
   }
 
   /** Text no longer read: its mentions go, and its names shared by several entities wait no more. */

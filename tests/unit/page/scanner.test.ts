@@ -311,15 +311,28 @@ describe('the page scanner', () => {
     const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
     const find = matcher.find.bind(matcher);
     vi.spyOn(matcher, 'find').mockImplementation((...args) => (calls.push('find'), find(...args)));
-    const painter = { paint() {}, isPainted: () => true, erase: () => void calls.push('erase'), clear() {} } as unknown as Painter;
+    const painted = new Set<PageMention>();
+    const painter = {
+      paint: (mentions: readonly PageMention[]) => {
+        if (mentions.length) calls.push('paint');
+        mentions.forEach((m) => painted.add(m));
+      },
+      isPainted: (mention: PageMention) => painted.has(mention),
+      erase: (mentions: readonly PageMention[]) => {
+        if (mentions.length) calls.push('erase');
+        mentions.forEach((m) => painted.delete(m));
+      },
+      clear() {},
+    } as unknown as Painter;
     const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
     const paragraph = document.querySelector('p')!;
     await pages.scan(paragraph);
     calls.length = 0;
     await pages.scan(paragraph);
-    // Matched a slice at a time; the old names erased only after the last slice.
+    // Matched a slice at a time; the old names erased only once the new ones near the screen are painted.
     expect(calls.filter((call) => call === 'find').length).toBeGreaterThan(1);
     expect(calls.indexOf('erase')).toBeGreaterThan(calls.lastIndexOf('find'));
+    expect(calls.indexOf('erase')).toBeGreaterThan(calls.indexOf('paint'));
   });
 
   it('paints nothing of a long text the page changes while it is being matched', async () => {
