@@ -71,6 +71,8 @@ export class NearPainting {
 
   erase(mentions: readonly PageMention[]): void {
     this.painter.erase(mentions);
+    // Most pages have no long text: nothing to look up for each paragraph read again.
+    if (!this.longTexts.size) return;
     const gone = new Set(mentions);
     for (const block of new Set(mentions.map((mention) => mention.block))) {
       const text = this.longTexts.get(block);
