@@ -55,8 +55,6 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   );
   let root: Element | null = null;
   let looks = 0;
-  // Within the article, or a shadow tree in it.
-  const inScope = (node: Node) => root !== null && (node === root || isUnderAny(node, new Set([root])));
   const watch = new DomWatch(({ changed, removed, moved, restyled }) => {
     if (removed) scanner.dropDisconnected();
     if (!root) {
@@ -64,8 +62,11 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       return;
     }
     const article = root;
+    // Within the article, or a shadow tree in it.
+    const scope = new Set([article]);
+    const inScope = (node: Node) => node === article || isUnderAny(node, scope);
     scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
-    follow([...new Set([...changed, ...moved])], article);
+    follow([...new Set([...changed, ...moved])], article, inScope);
   }, options.isOwn, (task) => options.timer.time(task));
 
   /**
@@ -74,12 +75,13 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
    * mentions; what is only hidden by its attributes (a carousel's slide set
    * `aria-hidden`) is read again when the page shows it.
    */
-  function follow(nodes: readonly Node[], article: Element): void {
+  function follow(nodes: readonly Node[], article: Element, inScope: (node: Node) => boolean): void {
     const unread: Node[] = [];
     const hidden: Element[] = [];
     for (const node of nodes) {
-      const skipper = inScope(node) ? skipperOf(node, article) : null;
-      if (inScope(node) && !skipper) {
+      const inside = inScope(node);
+      const skipper = inside ? skipperOf(node, article) : null;
+      if (inside && !skipper) {
         void scanner.scan(node);
         continue;
       }
