@@ -1,4 +1,5 @@
 import { isSkipped } from './article';
+import { layoutParent } from './shadow-host';
 import { documentOrder } from './document-order';
 import { tagSet } from './tag-set';
 import type { Timed } from './task-timer';
@@ -84,10 +85,10 @@ export function planSections(root: Element, screen: Screen): SectionPlan {
   return plan;
 }
 
-/** The box that scrolls an element (an app's main pane), or the page's document when the page itself does. */
+/** The box that scrolls an element (an app's main pane, outside the element's shadow tree too), or the page's document when the page itself does. */
 export function scrollRootOf(element: Element): Element | Document {
   const doc = element.ownerDocument;
-  for (let box = element.parentElement; box && box !== doc.scrollingElement && box !== doc.body; box = box.parentElement) {
+  for (let box = layoutParent(element); box && box !== doc.scrollingElement && box !== doc.body; box = layoutParent(box)) {
     if (box.scrollHeight > box.clientHeight && /auto|scroll|overlay/u.test(getComputedStyle(box).overflowY)) return box;
   }
   return doc;

@@ -219,6 +219,19 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('paints that long text near the screen in a shadow tree scrolled by a pane outside it', async () => {
+    const page = await harness.browser.newPage(harness.url('/long-text-in-pane'));
+    await waitForHighlights(page);
+    const painted = () => paintedTexts(page);
+    expect(await painted()).not.toContain('Benjamin Netanyahu');
+    await page.evaluate(() => {
+      const pane = document.getElementById('pane')!;
+      pane.scrollTop = pane.scrollHeight;
+    });
+    await waitUntil(async () => (await painted()).includes('Benjamin Netanyahu'));
+    await page.close();
+  });
+
   it('keeps the page read when only the address\'s fragment changes (a table of contents\' link)', async () => {
     const page = await harness.browser.newPage(harness.url('/long'));
     await waitForHighlights(page);

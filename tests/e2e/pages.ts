@@ -51,6 +51,15 @@ export const testPages = new Map<string, Route>([
     },
   ],
   [
+    '/long-text-in-pane',
+    {
+      // The long text again, in an open shadow root that an app's pane outside it scrolls.
+      body: page(
+        `<div id="pane" style="height: 100vh; overflow-y: auto"><div id="story"><template shadowrootmode="open"><article><h1>A long night of talks</h1><p>${[...ONE_TEXT, 'The last word went to Benjamin Netanyahu.'].join(' ')}</p></article></template></div></div><style>body { margin: 0 }</style>`,
+      ),
+    },
+  ],
+  [
     '/story-body',
     {
       body: page(

@@ -128,6 +128,24 @@ describe('planning a very long article', () => {
     expect(now.at(-1)).toBe(507);
   });
 
+  it('finds the box that scrolls an article in a shadow tree, or slotted into one', () => {
+    document.body.innerHTML = `<div id="pane" style="overflow-y: auto; height: 400px"><div id="host"></div></div><div id="app"><article id="slotted"></article></div>`;
+    const pane = document.getElementById('pane')!;
+    Object.defineProperties(pane, { scrollHeight: { value: 200_000 }, clientHeight: { value: 400 } });
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<main><article></article></main>';
+    expect(scrollRootOf(shadow.querySelector('article')!)).toBe(pane);
+    // The app's shadow tree lays its light children out in a box of its own that scrolls.
+    const app = document.getElementById('app')!.attachShadow({ mode: 'open' });
+    app.innerHTML = '<div id="scroller" style="overflow-y: scroll; height: 400px"><slot></slot></div>';
+    const scroller = app.getElementById('scroller')!;
+    Object.defineProperties(scroller, { scrollHeight: { value: 200_000 }, clientHeight: { value: 400 } });
+    const slotted = document.getElementById('slotted')!;
+    // happy-dom assigns no slots: the browser's answer, stood in.
+    Object.defineProperty(slotted, 'assignedSlot', { value: app.querySelector('slot') });
+    expect(scrollRootOf(slotted)).toBe(scroller);
+  });
+
   it('cuts a distant section that comes near into sections, the part near the screen read now', () => {
     const root = long();
     scrolled = 100_000;
