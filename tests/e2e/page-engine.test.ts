@@ -299,6 +299,13 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('reads an article in a same-origin frame inside another frame', async () => {
+    const page = await harness.browser.newPage(harness.url('/frame-in-frame'));
+    const framePainted = () => page.evaluateInFrame('/article', () => CSS.highlights.get('backstory-person')?.size ?? 0).catch(() => 0);
+    await waitUntil(async () => (await framePainted()) > 0);
+    await page.close();
+  });
+
   it('drops what a frame named from the popup\'s list once the frame is removed', async () => {
     const page = await harness.browser.newPage(harness.url('/frame'));
     await page.waitFor(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');

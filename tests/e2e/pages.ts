@@ -186,6 +186,7 @@ export const testPages = new Map<string, Route>([
       ),
     },
   ],
+  ['/frame-in-frame', { body: page(`${nav}<iframe src="/frame" width="1100" height="800" title="embed"></iframe>`) }],
   ['/frame', { body: page(`${nav}<h1>Embedded story</h1><iframe src="/article" width="1000" height="700" title="story"></iframe>`) }],
   // The same names in the page and in a frame of it.
   ['/story-and-frame', { body: page(`<article>${paragraphsHtml(article.paragraphs)}</article><iframe src="/article" width="1000" height="700" title="story"></iframe>`) }],
