@@ -2,7 +2,7 @@
  * Where the article is: one linear pass over the page's paragraphs, scoring
  * their containers the way Readability does, without cloning the document.
  */
-import { runInSlices, type Yielder } from './chunks';
+import { runAtOnce, runInSlices, type Yielder } from './chunks';
 import { hostAbove } from './shadow-host';
 import { tagSet } from './tag-set';
 
@@ -92,8 +92,7 @@ export function skipperOf(node: Node, root: Node): Element | null {
  * into when the page's own tree has no article.
  */
 export function findArticleRoot(doc: Document): Element | null {
-  const search = articleSearch(doc);
-  for (let step = search.next(); ; step = search.next()) if (step.done) return step.value;
+  return runAtOnce(articleSearch(doc));
 }
 
 /** The same search, in slices of a few milliseconds: a page of 5,000 paragraphs never waits on it. */

@@ -22,6 +22,11 @@ export async function runInSlices<T>(steps: Generator<void, T>, yieldToPage: Yie
   }
 }
 
+/** Runs such a generator to its end in one go, for work that must be done before the page is drawn again. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
 interface Scheduler {
   postTask?: (callback: () => void, options: { priority: 'user-visible' }) => Promise<void>;
 }

@@ -12,6 +12,13 @@ export interface DomChanges {
   restyled: Element[];
 }
 
+export interface DomWatchHandlers {
+  /** A batch of changes, a moment after the first of them. */
+  changes(changes: DomChanges): void;
+  /** Text nodes whose text the page just edited, told before the page is drawn again (they are in the next batch too). */
+  edited?(texts: readonly Text[]): void;
+}
+
 // What shows a collapsed section: `hidden`, `inert`, `<details open>`, a class or style, ARIA state.
 const SHOWING_ATTRIBUTES = ['hidden', 'inert', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
 
@@ -28,7 +35,7 @@ export class DomWatch {
   private timer: number | undefined;
 
   constructor(
-    private readonly onChanges: (changes: DomChanges) => void,
+    private readonly handlers: DomWatchHandlers,
     private readonly ignore: (node: Node) => boolean,
     /** Runs the watch's own work (collecting changes, reporting a batch) as a timed task. */
     private readonly time: Timed = (task) => task(),
@@ -50,10 +57,14 @@ export class DomWatch {
   }
 
   private collect(records: MutationRecord[]): void {
+    const edited: Text[] = [];
     for (const record of records) {
       if (this.ignore(record.target)) continue;
       if (record.type === 'attributes') this.restyled.add(record.target as Element);
-      if (record.type === 'characterData') this.add(blockOwnerOf(record.target));
+      if (record.type === 'characterData') {
+        this.add(blockOwnerOf(record.target));
+        if (record.target.nodeType === Node.TEXT_NODE) edited.push(record.target as Text);
+      }
       for (const node of record.addedNodes) {
         if (this.ignore(node)) continue;
         this.add(node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : blockOwnerOf(node));
@@ -63,6 +74,7 @@ export class DomWatch {
         if (record.target.nodeType === Node.ELEMENT_NODE && isInline(record.target as Element)) this.add(blockOwnerOf(record.target));
       }
     }
+    if (edited.length) this.handlers.edited?.(edited);
     if ((this.changed.size || this.restyled.size || this.removed.size) && this.timer === undefined) {
       this.timer = setTimeout(() => this.time(() => this.flush()), this.batchMs) as unknown as number;
     }
@@ -83,6 +95,6 @@ export class DomWatch {
     this.changed = new Set();
     this.restyled = new Set();
     this.removed = new Set();
-    this.onChanges({ changed, removed, moved, restyled });
+    this.handlers.changes({ changed, removed, moved, restyled });
   }
 }

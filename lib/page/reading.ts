@@ -55,19 +55,27 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
   );
   let root: Element | null = null;
   let looks = 0;
-  const watch = new DomWatch(({ changed, removed, moved, restyled }) => {
-    if (removed) scanner.dropDisconnected();
-    if (!root) {
-      if (changed.length) lookAgain();
-      return;
-    }
-    const article = root;
-    // Within the article, or a shadow tree in it.
-    const scope = new Set([article]);
-    const inScope = (node: Node) => node === article || isUnderAny(node, scope);
-    scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
-    follow([...new Set([...changed, ...moved])], article, inScope);
-  }, options.isOwn, (task) => options.timer.time(task));
+  const watch = new DomWatch(
+    {
+      changes: ({ changed, removed, moved, restyled }) => {
+        if (removed) scanner.dropDisconnected();
+        if (!root) {
+          if (changed.length) lookAgain();
+          return;
+        }
+        const article = root;
+        // Within the article, or a shadow tree in it.
+        const scope = new Set([article]);
+        const inScope = (node: Node) => node === article || isUnderAny(node, scope);
+        scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
+        follow([...new Set([...changed, ...moved])], article, inScope);
+      },
+      // Only text already read has painted names: it is in the article.
+      edited: (texts) => scanner.readEditedNow(texts),
+    },
+    options.isOwn,
+    (task) => options.timer.time(task),
+  );
 
   /**
    * What the page changed or moved is read again where it is read. Elsewhere

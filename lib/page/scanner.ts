@@ -1,5 +1,5 @@
 import type { Matcher, NameMatch } from '../match/matcher';
-import { runInSlices, type Yielder } from './chunks';
+import { runAtOnce, runInSlices, type Yielder } from './chunks';
 import { GrowthWatch } from './growth-watch';
 import { MentionIndex, nodesOf } from './mention-index';
 import { mentionFor, type PageMention } from './page-mentions';
@@ -37,6 +37,8 @@ interface Deferred {
 
 /** Mentions indexed and painted between two chances to yield to the page. */
 const MENTIONS_PER_STEP = 100;
+/** Characters of edited text read again at once, before the page is drawn: a paragraph or a few (microseconds each). */
+const EDITED_READ_AT_ONCE = 5_000;
 /** Characters of one text matched between two chances to yield (a few milliseconds at most). */
 const CHARACTERS_PER_STEP = 50_000;
 
@@ -163,6 +165,30 @@ export class PageScanner {
       this.queue.push({ root });
     }
     return this.pump();
+  }
+
+  /**
+   * Reads again at once the short paragraphs of edited text whose names are
+   * painted. The painted ranges keep their offsets while the text under them
+   * changes: a page that rewrites a paragraph in place (a framework setting a
+   * text node's value) would show its highlights on the wrong characters until
+   * the DOM watch's batch reads it again. Longer text waits for the batch.
+   */
+  readEditedNow(texts: readonly Text[]): void {
+    if (this.stopped) return;
+    const owners = new Set<Element>();
+    for (const text of texts) {
+      const painted = this.index.mentionsIn([text]).find((mention) => this.painting.isPainted(mention));
+      if (painted && painted.block.owner.isConnected) owners.add(painted.block.owner);
+    }
+    let budget = EDITED_READ_AT_ONCE;
+    for (const owner of owners) {
+      const length = owner.textContent!.length;
+      if (length > budget) continue;
+      budget -= length;
+      runAtOnce(this.readRoot(owner));
+    }
+    this.announce();
   }
 
   /** Reads sections near the screen: before whatever is still queued (the rest of the page, read for the popup). */

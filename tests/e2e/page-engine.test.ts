@@ -160,6 +160,28 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('keeps names on their words when the page edits a paragraph in place, from the next frame on', async () => {
+    const page = await harness.browser.newPage(harness.url('/article'));
+    await waitForHighlights(page);
+    const { before, after } = await page.evaluate(async () => {
+      const painted = () => [...CSS.highlights].filter(([key]) => key.startsWith('backstory')).flatMap(([, highlight]) => [...highlight]);
+      const text = painted().find((range) => range.startContainer === range.endContainer)!.startContainer as Text;
+      const namesIn = () =>
+        painted()
+          .filter((range) => range.startContainer === text && range.endContainer === text)
+          .map((range) => text.data.slice(range.startOffset, range.endOffset))
+          .sort();
+      const before = namesIn();
+      // As a framework does: the paragraph's text node gets a new value.
+      text.data = `Yesterday, ${text.data}`;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { before, after: namesIn() };
+    });
+    expect(before.length).toBeGreaterThan(0);
+    expect(after).toEqual(before);
+    await page.close();
+  });
+
   it('leaves an editable region alone, even while the user types in it', async () => {
     const page = await harness.browser.newPage(harness.url('/editable'));
     await waitForHighlights(page);

@@ -7,9 +7,11 @@ function firstBatch(html: string, change: () => void): Promise<DomChanges> {
   document.body.innerHTML = html;
   return new Promise((resolve) => {
     const watch = new DomWatch(
-      (changes) => {
-        watch.disconnect();
-        resolve(changes);
+      {
+        changes: (changes) => {
+          watch.disconnect();
+          resolve(changes);
+        },
       },
       () => false,
       (task) => task(),
@@ -40,5 +42,31 @@ describe('the DOM watch', () => {
     expect(changes.removed).toBe(true);
     expect(changes.moved).toEqual([document.getElementById('kept')]);
     expect(changes.changed).toEqual([]);
+  });
+
+  it('tells at once which text nodes were edited, and reads their blocks again in the batch', async () => {
+    document.body.innerHTML = '<article><p id="edited">Ismail Haniyeh spoke.</p><p>Untouched.</p></article>';
+    const text = document.getElementById('edited')!.firstChild as Text;
+    const told: string[] = [];
+    const batch = new Promise<DomChanges>((resolve) => {
+      const watch = new DomWatch(
+        {
+          changes: (changes) => {
+            told.push('batch');
+            watch.disconnect();
+            resolve(changes);
+          },
+          edited: (texts) => told.push(`edited ${texts.map((t) => t.data).join(', ')}`),
+        },
+        () => false,
+        (task) => task(),
+        50,
+      );
+      watch.observe(document.querySelector('article')!);
+    });
+    text.insertData(0, 'Yesterday, ');
+    const changes = await batch;
+    expect(told).toEqual(['edited Yesterday, Ismail Haniyeh spoke.', 'batch']);
+    expect(changes.changed).toEqual([document.getElementById('edited')]);
   });
 });

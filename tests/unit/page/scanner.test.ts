@@ -39,6 +39,18 @@ function recorder(painted: PageMention[]): Painter {
   } as unknown as Painter;
 }
 
+/** A painter that keeps what is painted, and takes out what is erased. */
+function paintedSet(): { painter: Painter; painted: Set<PageMention> } {
+  const painted = new Set<PageMention>();
+  const painter = {
+    paint: (mentions: readonly PageMention[]) => mentions.forEach((m) => painted.add(m)),
+    isPainted: (mention: PageMention) => painted.has(mention),
+    erase: (mentions: readonly PageMention[]) => mentions.forEach((m) => painted.delete(m)),
+    clear() {},
+  } as unknown as Painter;
+  return { painter, painted };
+}
+
 function scanner(painted: PageMention[]): PageScanner {
   const painter = recorder(painted);
   const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
@@ -101,13 +113,7 @@ describe('the page scanner', () => {
   it('keeps painted a far part that a new plan read near the screen, when the old plan\'s read for the popup reaches it later', async () => {
     const observers = standInObservers();
     const root = longArticle(300);
-    const painted = new Set<PageMention>();
-    const painter = {
-      paint: (mentions: readonly PageMention[]) => mentions.forEach((m) => painted.add(m)),
-      isPainted: (mention: PageMention) => painted.has(mention),
-      erase: (mentions: readonly PageMention[]) => mentions.forEach((m) => painted.delete(m)),
-      clear() {},
-    } as unknown as Painter;
+    const { painter, painted } = paintedSet();
     const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
     const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
     await pages.scanArticle(root);
@@ -333,6 +339,24 @@ describe('the page scanner', () => {
     expect(calls.filter((call) => call === 'find').length).toBeGreaterThan(1);
     expect(calls.indexOf('erase')).toBeGreaterThan(calls.lastIndexOf('find'));
     expect(calls.indexOf('erase')).toBeGreaterThan(calls.indexOf('paint'));
+  });
+
+  it('reads a short paragraph the page edits in place at once, leaving longer text and names not painted to the batch', async () => {
+    standInStaticRange();
+    document.body.innerHTML = `<article><p id="short">Ismail Haniyeh spoke.</p><p id="long">${'Ismail Haniyeh spoke. '.repeat(400)}</p><p id="far">Ismail Haniyeh, far.</p></article>`;
+    const { painter, painted } = paintedSet();
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+    await pages.scanArticle(document.querySelector('article')!);
+    const text = (id: string) => document.getElementById(id)!.firstChild as Text;
+    const paintedIn = (id: string) => [...painted].filter((m) => m.block.owner.id === id).map((m) => `${m.range.startOffset}-${m.range.endOffset}`);
+    // As if read for the popup while far from the screen: found, not painted.
+    for (const mention of pages.index.all()) if (mention.block.owner.id === 'far') painted.delete(mention);
+    for (const id of ['short', 'long', 'far']) text(id).insertData(0, 'Yesterday, ');
+    pages.readEditedNow([text('short'), text('long'), text('short'), text('far')]);
+    expect(paintedIn('short')).toEqual(['11-25']);
+    expect(paintedIn('long').slice(0, 2)).toEqual(['0-14', '22-36']);
+    expect(pages.index.all().filter((m) => m.block.owner.id === 'far').map((m) => m.start)).toEqual([0]);
   });
 
   it('paints nothing of a long text the page changes while it is being matched', async () => {
