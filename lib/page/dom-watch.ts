@@ -15,7 +15,7 @@ export interface DomChanges {
 export interface DomWatchHandlers {
   /** A batch of changes, a moment after the first of them. */
   changes(changes: DomChanges): void;
-  /** Text nodes whose text the page just edited, told before the page is drawn again (they are in the next batch too). */
+  /** Text nodes the page just edited or took out, told before the page is drawn again (their blocks are in the next batch too). */
   edited?(texts: readonly Text[]): void;
 }
 
@@ -70,7 +70,10 @@ export class DomWatch {
         this.add(node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element) ? node : blockOwnerOf(node));
       }
       if (record.removedNodes.length) {
-        for (const node of record.removedNodes) this.removed.add(node);
+        for (const node of record.removedNodes) {
+          this.removed.add(node);
+          if (node.nodeType === Node.TEXT_NODE) edited.push(node as Text);
+        }
         if (record.target.nodeType === Node.ELEMENT_NODE && isInline(record.target as Element)) this.add(blockOwnerOf(record.target));
       }
     }

@@ -168,11 +168,12 @@ export class PageScanner {
   }
 
   /**
-   * Reads again at once the short paragraphs of edited text whose names are
-   * painted. The painted ranges keep their offsets while the text under them
-   * changes: a page that rewrites a paragraph in place (a framework setting a
-   * text node's value) would show its highlights on the wrong characters until
-   * the DOM watch's batch reads it again. Longer text waits for the batch.
+   * Reads again at once the short paragraphs of edited or replaced text whose
+   * names are painted. The painted ranges keep their offsets while the text
+   * under them changes: a page that rewrites a paragraph in place (a framework
+   * setting a text node's value) would show its highlights on the wrong
+   * characters, and one that replaces its text (`textContent`) none, until the
+   * DOM watch's batch reads it again. Longer text waits for the batch.
    */
   readEditedNow(texts: readonly Text[]): void {
     if (this.stopped) return;
@@ -188,6 +189,8 @@ export class PageScanner {
       budget -= length;
       runAtOnce(this.readRoot(owner));
     }
+    // Text taken out (its paragraph's text replaced) keeps no mentions.
+    this.forgetNodes(texts.filter((text) => !text.isConnected));
     this.announce();
   }
 

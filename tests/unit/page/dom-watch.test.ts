@@ -44,7 +44,7 @@ describe('the DOM watch', () => {
     expect(changes.changed).toEqual([]);
   });
 
-  it('tells at once which text nodes were edited, and reads their blocks again in the batch', async () => {
+  it('tells at once which text nodes were edited or taken out, and reads their blocks again in the batch', async () => {
     document.body.innerHTML = '<article><p id="edited">Ismail Haniyeh spoke.</p><p>Untouched.</p></article>';
     const text = document.getElementById('edited')!.firstChild as Text;
     const told: string[] = [];
@@ -65,8 +65,11 @@ describe('the DOM watch', () => {
       watch.observe(document.querySelector('article')!);
     });
     text.insertData(0, 'Yesterday, ');
+    await new Promise((resolve) => setTimeout(resolve));
+    // Its text replaced: the text node taken out is told of too.
+    document.getElementById('edited')!.textContent = 'Nothing said.';
     const changes = await batch;
-    expect(told).toEqual(['edited Yesterday, Ismail Haniyeh spoke.', 'batch']);
+    expect(told).toEqual(['edited Yesterday, Ismail Haniyeh spoke.', 'edited Yesterday, Ismail Haniyeh spoke.', 'batch']);
     expect(changes.changed).toEqual([document.getElementById('edited')]);
   });
 });

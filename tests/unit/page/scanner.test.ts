@@ -341,7 +341,7 @@ describe('the page scanner', () => {
     expect(calls.indexOf('erase')).toBeGreaterThan(calls.indexOf('paint'));
   });
 
-  it('reads a short paragraph the page edits in place at once, leaving longer text and names not painted to the batch', async () => {
+  it('reads a short paragraph the page edits or replaces the text of at once, leaving longer text and names not painted to the batch', async () => {
     standInStaticRange();
     document.body.innerHTML = `<article><p id="short">Ismail Haniyeh spoke.</p><p id="long">${'Ismail Haniyeh spoke. '.repeat(400)}</p><p id="far">Ismail Haniyeh, far.</p></article>`;
     const { painter, painted } = paintedSet();
@@ -357,6 +357,11 @@ describe('the page scanner', () => {
     expect(paintedIn('short')).toEqual(['11-25']);
     expect(paintedIn('long').slice(0, 2)).toEqual(['0-14', '22-36']);
     expect(pages.index.all().filter((m) => m.block.owner.id === 'far').map((m) => m.start)).toEqual([0]);
+    // Its text replaced: the text node taken out had painted names, and the paragraph's new text is read.
+    const gone = text('short');
+    document.getElementById('short')!.textContent = 'Then, Ismail Haniyeh spoke.';
+    pages.readEditedNow([gone]);
+    expect(paintedIn('short')).toEqual(['6-20']);
   });
 
   it('paints nothing of a long text the page changes while it is being matched', async () => {
