@@ -71,7 +71,10 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
         follow([...new Set([...changed, ...moved])], article, inScope);
       },
       // Only text already read has painted names: it is in the article.
-      edited: (texts) => scanner.readEditedNow(texts),
+      edited: (texts) => {
+        const article = root;
+        if (article) scanner.readEditedNow(texts, (element) => isReadable(element, article));
+      },
     },
     options.isOwn,
     (task) => options.timer.time(task),

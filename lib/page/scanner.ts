@@ -175,12 +175,13 @@ export class PageScanner {
    * characters, and one that replaces its text (`textContent`) none, until the
    * DOM watch's batch reads it again. Longer text waits for the batch.
    */
-  readEditedNow(texts: readonly Text[]): void {
+  readEditedNow(texts: readonly Text[], readable: (element: Element) => boolean): void {
     if (this.stopped) return;
     const owners = new Set<Element>();
     for (const text of texts) {
       const painted = this.index.mentionsIn([text]).find((mention) => this.painting.isPainted(mention));
-      if (painted && painted.block.owner.isConnected) owners.add(painted.block.owner);
+      // One the page made editable meanwhile (a site's edit mode) is left to the batch, which forgets it.
+      if (painted && painted.block.owner.isConnected && readable(painted.block.owner)) owners.add(painted.block.owner);
     }
     let budget = EDITED_READ_AT_ONCE;
     for (const owner of owners) {

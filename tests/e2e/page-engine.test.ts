@@ -201,6 +201,18 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await new Promise((r) => setTimeout(r, 600));
     expect(await inEditable()).toBe(0);
     expect(await page.evaluate(() => document.getElementById('notes')!.textContent)).toContain('Hezbollah');
+    // A painted paragraph the page makes editable (a site's edit mode) keeps no names once the user types in it.
+    const edited = await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll<HTMLElement>('article > p')].find((p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => p.contains(r.startContainer))))!;
+      paragraph.contentEditable = 'true';
+      const r = paragraph.getBoundingClientRect();
+      return { x: r.x + 5, y: r.y + 5 };
+    });
+    await page.click(edited.x, edited.y);
+    for (const key of ['N', 'o', 't', 'e', ' ']) await page.press(key);
+    await waitUntil(async () => (await inEditable()) === 0);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await inEditable()).toBe(0);
     await page.close();
   });
 

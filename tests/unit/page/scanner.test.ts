@@ -353,14 +353,18 @@ describe('the page scanner', () => {
     // As if read for the popup while far from the screen: found, not painted.
     for (const mention of pages.index.all()) if (mention.block.owner.id === 'far') painted.delete(mention);
     for (const id of ['short', 'long', 'far']) text(id).insertData(0, 'Yesterday, ');
-    pages.readEditedNow([text('short'), text('long'), text('short'), text('far')]);
+    pages.readEditedNow([text('short'), text('long'), text('short'), text('far')], () => true);
     expect(paintedIn('short')).toEqual(['11-25']);
     expect(paintedIn('long').slice(0, 2)).toEqual(['0-14', '22-36']);
     expect(pages.index.all().filter((m) => m.block.owner.id === 'far').map((m) => m.start)).toEqual([0]);
     // Its text replaced: the text node taken out had painted names, and the paragraph's new text is read.
     const gone = text('short');
     document.getElementById('short')!.textContent = 'Then, Ismail Haniyeh spoke.';
-    pages.readEditedNow([gone]);
+    pages.readEditedNow([gone], () => true);
+    expect(paintedIn('short')).toEqual(['6-20']);
+    // Made editable, then typed in: left to the batch, which forgets it.
+    text('short').insertData(0, 'Typed: ');
+    pages.readEditedNow([text('short')], () => false);
     expect(paintedIn('short')).toEqual(['6-20']);
   });
 
