@@ -96,7 +96,18 @@ export function* readBlocks(root: Node, stretch?: Stretch, onHidden?: (element: 
   // gone is read to the end of its parent.
   if (stretch && stretch.from.parentNode !== root) return;
   const until = stretch?.until?.parentNode === root ? stretch.until : null;
+  // A host read whole (its shadow tree's own text changed, which belongs to it) is read with its shadow tree.
+  if (!stretch && (root as Partial<Element>).shadowRoot) yield* readBlocks((root as Element).shadowRoot!, undefined, onHidden);
   let node: Node | null = stretch ? startOf(walker, stretch.from) : walker.nextNode();
+  // The last node of the last block given: while the reader of a block works, the page may take out the node the
+  // walk stands on, and the walk goes on after this one instead (or ends, if it went too).
+  let given: Text | undefined;
+  const goneFrom = (at: Node) => !root.contains(at);
+  const resume = (): Node | null => {
+    if (!given || goneFrom(given)) return null;
+    walker.currentNode = given;
+    return walker.nextNode();
+  };
   while (node && node !== until) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
@@ -109,16 +120,33 @@ export function* readBlocks(root: Node, stretch?: Stretch, onHidden?: (element: 
       if (element.tagName === 'BR' && block) block.text += '\n';
       else if (!isInline(element)) boundary = true;
       if (element.shadowRoot) {
-        if (block && isReadableText(block.text)) yield block;
+        if (block && isReadableText(block.text)) {
+          yield block;
+          given = block.nodes.at(-1);
+        }
         block = undefined;
         yield* readBlocks(element.shadowRoot, undefined, onHidden);
+        if (goneFrom(element)) {
+          node = resume();
+          continue;
+        }
       }
     } else {
       const text = node as Text;
       const owner = blockOwnerOf(text);
       if (owner) {
         if (!block || boundary || owner !== block.owner) {
-          if (block && isReadableText(block.text)) yield block;
+          const ended = block;
+          block = undefined;
+          boundary = true;
+          if (ended && isReadableText(ended.text)) {
+            yield ended;
+            given = ended.nodes.at(-1);
+            if (goneFrom(text)) {
+              node = resume();
+              continue;
+            }
+          }
           boundary = false;
           block = { owner, text: '', nodes: [], starts: [] };
         }

@@ -50,6 +50,27 @@ describe('text blocks', () => {
     expect(textBlocks(doc.body).map((b) => b.text)).toEqual(['Antony Blinken met al-Sudani.', 'Second', 'Tail']);
   });
 
+  it('reads a shadow host given as the root with its shadow tree, whose own text belongs to it', () => {
+    const doc = page('<article><div id="host"><p>Light text, slotted.</p></div></article>');
+    const host = doc.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = 'Antony Blinken spoke. <slot></slot>';
+    expect(textBlocks(host).map((b) => [b.owner.id, b.text.trim()])).toEqual([
+      ['host', 'Antony Blinken spoke.'],
+      ['', 'Light text, slotted.'],
+    ]);
+  });
+
+  it('goes on after the last block it gave when the page takes out the node the walk waits on', () => {
+    const doc = page('<article><p id="a">First.</p><p id="b">Second.</p><p id="c">Third.</p><p id="d">Fourth.</p></article>');
+    const walk = readBlocks(doc.querySelector('article')!);
+    const texts = [walk.next().value!.text];
+    // While the first block is read, the page replaces the second paragraph's text, and takes out the third.
+    doc.getElementById('b')!.textContent = 'Second, again.';
+    doc.getElementById('c')!.remove();
+    for (let step = walk.next(); !step.done; step = walk.next()) texts.push(step.value.text);
+    expect(texts).toEqual(['First.', 'Second, again.', 'Fourth.']);
+  });
+
   it('skips code, scripts, forms, editable and hidden regions', () => {
     const doc = page(`
       <p>Visible</p><pre>code Blinken</pre><code>x</code><script>var a</script><style>p{}</style>
