@@ -77,10 +77,11 @@ export class DomWatch {
         if (record.target.nodeType === Node.ELEMENT_NODE && isInline(record.target as Element)) this.add(blockOwnerOf(record.target));
       }
     }
-    if (edited.length) this.handlers.edited?.(edited);
     if ((this.changed.size || this.restyled.size || this.removed.size) && this.timer === undefined) {
       this.timer = setTimeout(() => this.time(() => this.flush()), this.batchMs) as unknown as number;
     }
+    // After the batch is set: whatever happens here, the batch reads them again.
+    if (edited.length) this.handlers.edited?.(edited);
   }
 
   private add(node: Node | null): void {

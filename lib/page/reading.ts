@@ -64,16 +64,16 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
           return;
         }
         const article = root;
-        // Within the article, or a shadow tree in it.
-        const scope = new Set([article]);
-        const inScope = (node: Node) => node === article || isUnderAny(node, scope);
+        const inScope = withinArticle(article);
         scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
         follow([...new Set([...changed, ...moved])], article, inScope);
       },
-      // Only text already read has painted names: it is in the article.
       edited: (texts) => {
         const article = root;
-        if (article) scanner.readEditedNow(texts, (element) => isReadable(element, article));
+        if (!article) return;
+        // Its text was read, but the page may have moved it out of the article, or hidden it, in the same task.
+        const inScope = withinArticle(article);
+        scanner.readEditedNow(texts, (element) => inScope(element) && isReadable(element, article));
       },
     },
     options.isOwn,
@@ -161,4 +161,10 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
       scanner.stop();
     },
   };
+}
+
+/** Whether a node is within the article, or a shadow tree in it. */
+function withinArticle(article: Element): (node: Node) => boolean {
+  const scope = new Set([article]);
+  return (node) => node === article || isUnderAny(node, scope);
 }

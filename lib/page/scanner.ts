@@ -37,8 +37,9 @@ interface Deferred {
 
 /** Mentions indexed and painted between two chances to yield to the page. */
 const MENTIONS_PER_STEP = 100;
-/** Characters of edited text read again at once, before the page is drawn: a paragraph or a few (microseconds each). */
-const EDITED_READ_AT_ONCE = 5_000;
+/** Characters of edited text read again at once, before the page is drawn, in one frame: a paragraph or a few. */
+const EDITED_READ_PER_FRAME = 5_000;
+const FRAME_MS = 16;
 /** Characters of one text matched between two chances to yield (a few milliseconds at most). */
 const CHARACTERS_PER_STEP = 50_000;
 
@@ -82,6 +83,8 @@ export class PageScanner {
   private readonly deferred = new Map<Text, Deferred[]>();
   private pumping: Promise<void> | undefined;
   private stopped = false;
+  /** What is left this frame of the edited text to read at once; a page editing text in many small tasks gets no more. */
+  private editBudget = { left: 0, since: -Infinity };
 
   constructor(
     private readonly matcher: Matcher,
@@ -168,31 +171,50 @@ export class PageScanner {
   }
 
   /**
-   * Reads again at once the short paragraphs of edited or replaced text whose
-   * names are painted. The painted ranges keep their offsets while the text
-   * under them changes: a page that rewrites a paragraph in place (a framework
-   * setting a text node's value) would show its highlights on the wrong
-   * characters, and one that replaces its text (`textContent`) none, until the
-   * DOM watch's batch reads it again. Longer text waits for the batch.
+   * Reads again at once the short paragraphs whose painted names the page's
+   * edit moved off their words, or took out (`textContent` replaced). The
+   * painted ranges keep their offsets while the text under them changes: a
+   * page that rewrites a paragraph in place (a framework setting a text node's
+   * value) would show its highlights on the wrong characters, or none, until
+   * the DOM watch's batch reads it again. Longer text waits for the batch, as
+   * does an edit that leaves the painted names where they were (text added
+   * after them), which the batch reads for new names.
    */
   readEditedNow(texts: readonly Text[], readable: (element: Element) => boolean): void {
     if (this.stopped) return;
     const owners = new Set<Element>();
     for (const text of texts) {
-      const painted = this.index.mentionsIn([text]).find((mention) => this.painting.isPainted(mention));
-      // One the page made editable meanwhile (a site's edit mode) is left to the batch, which forgets it.
-      if (painted && painted.block.owner.isConnected && readable(painted.block.owner)) owners.add(painted.block.owner);
+      const owner = this.ownerOfMovedNames(text);
+      if (owner && readable(owner)) owners.add(owner);
     }
-    let budget = EDITED_READ_AT_ONCE;
+    const now = performance.now();
+    if (now - this.editBudget.since >= FRAME_MS) this.editBudget = { left: EDITED_READ_PER_FRAME, since: now };
+    const read = new Set<Text>();
     for (const owner of owners) {
-      const length = owner.textContent!.length;
-      if (length > budget) continue;
-      budget -= length;
-      runAtOnce(this.readRoot(owner));
+      // One inside another is read with it.
+      if (isUnderAny(owner, owners)) continue;
+      const length = textLengthUnder(owner, this.editBudget.left);
+      if (length > this.editBudget.left) continue;
+      this.editBudget.left -= length;
+      runAtOnce(this.readRoot(owner, undefined, undefined, read));
     }
-    // Text taken out (its paragraph's text replaced) keeps no mentions.
+    // A name shared by several entities, found again, goes at once to the one it went to.
+    this.settleDeferred(read);
     this.forgetNodes(texts.filter((text) => !text.isConnected));
     this.announce();
+  }
+
+  /** The paragraph of an edited text whose painted names no longer sit on their words, if it is short; null otherwise. */
+  private ownerOfMovedNames(text: Text): Element | null {
+    // A long text (a page adding to a text of a million characters) is not even looked through.
+    if (text.isConnected && text.length > EDITED_READ_PER_FRAME) return null;
+    const mentions = this.index.inNode(text);
+    // All of a text node's mentions are of the one block it was read in.
+    const block = mentions[0]?.block;
+    if (!block?.owner.isConnected) return null;
+    const painted = mentions.filter((mention) => this.painting.isPainted(mention));
+    if (!painted.length) return null;
+    return !text.isConnected || painted.some((mention) => !readsAsFound(mention)) ? block.owner : null;
   }
 
   /** Reads sections near the screen: before whatever is still queued (the rest of the page, read for the popup). */
@@ -310,11 +332,12 @@ export class PageScanner {
   private *readRoot(root: Node, stretch?: Stretch, unpainted?: PaintLater, read?: Set<Text>): Generator<void, void> {
     for (const block of readBlocks(root, stretch, (region) => this.hidden.add(region))) {
       if (this.stopped) return;
+      // Read before (its text changed, its article was planned again): its old mentions go once its new ones are
+      // in, so a long text read again keeps its names painted while it is matched and painted. Those found before
+      // it is matched: an edit read at once meanwhile (`readEditedNow`) finds newer ones, which stay.
+      const old = this.index.mentionsIn(block.nodes);
       const found = yield* this.findInSlices(block);
       if (this.stopped) return;
-      // Read before (its text changed, its article was planned again): its old mentions go once its new ones are
-      // in, so a long text read again keeps its names painted while it is matched and painted.
-      const old = this.index.mentionsIn(block.nodes);
       // Names the reader was shown are shown again at once, whatever the read was queued for (a plan since replaced).
       const painting = old.some((mention) => this.painting.isPainted(mention)) ? undefined : unpainted;
       for (const node of block.nodes) {
@@ -327,7 +350,8 @@ export class PageScanner {
         this.add(mentions.slice(from, from + MENTIONS_PER_STEP), painting);
         if (from + MENTIONS_PER_STEP < mentions.length) yield;
         if (this.stopped) return;
-        if (!block.nodes.every((node) => node.isConnected)) break;
+        // Read again meanwhile (edited, `readEditedNow`), or taken out: the rest would be out of date.
+        if (!this.index.holds(mentions[from]!) || !block.nodes.every((node) => node.isConnected)) break;
       }
       this.forget(this.index.delete(old));
       yield;
@@ -404,9 +428,10 @@ export class PageScanner {
    * Asked once what is queued is read, and again after each later read: the
    * full name may be further down the page.
    */
-  private settleDeferred(): void {
+  private settleDeferred(of?: ReadonlySet<Text>): void {
     const settled: PageMention[] = [];
     for (const [key, waiting] of this.deferred) {
+      if (of && !of.has(key)) continue;
       const unsettled = waiting.filter((d) => {
         const named = d.targets.filter((t) => this.namedInFull.has(t));
         if (named.length === 1) settled.push(mentionFor(this.matcher.targets[named[0]!]!, d.block, d.start, d.end));
@@ -431,6 +456,22 @@ export class PageScanner {
     this.painting.erase(gone);
     this.changed = true;
   }
+}
+
+/** Whether a mention's range still covers the characters it was found on (an edit may have moved the text under it). */
+function readsAsFound(mention: PageMention): boolean {
+  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
+  // A name across nodes is not compared: read again.
+  if (startContainer !== endContainer || !(startContainer instanceof Text) || endOffset > startContainer.length) return false;
+  // Not `data`: Firefox copies a text node's whole string each time it is read.
+  return startContainer.substringData(startOffset, endOffset - startOffset) === mention.block.text.slice(mention.start, mention.end);
+}
+
+/** The length of the text under `root`, shadow trees included, counted up to just past `limit`. */
+function textLengthUnder(root: Node, limit: number): number {
+  let length = 0;
+  for (const text of textNodesUnder(root)) if ((length += text.length) > limit) break;
+  return length;
 }
 
 /** Text the reader cannot see (`display: none`, `visibility: hidden`, `content-visibility: hidden`) is not read. */

@@ -362,10 +362,107 @@ describe('the page scanner', () => {
     document.getElementById('short')!.textContent = 'Then, Ismail Haniyeh spoke.';
     pages.readEditedNow([gone], () => true);
     expect(paintedIn('short')).toEqual(['6-20']);
-    // Made editable, then typed in: left to the batch, which forgets it.
+    // Hidden, or moved out of the article, in the same task (it may not be read): left to the batch, which forgets it.
     text('short').insertData(0, 'Typed: ');
     pages.readEditedNow([text('short')], () => false);
     expect(paintedIn('short')).toEqual(['6-20']);
+  });
+
+  it('keeps a name shared by several entities painted, and settled as before, when the page edits its paragraph', async () => {
+    standInStaticRange();
+    document.body.innerHTML = '<article><p>Benjamin Netanyahu spoke.</p><p id="later">It was Netanyahu who left.</p></article>';
+    const { painter, painted } = paintedSet();
+    const matcher = compileMatcher([
+      { id: 'benjamin', type: 'person', names: ['Benjamin Netanyahu', 'Netanyahu'] },
+      { id: 'sara', type: 'person', names: ['Sara Netanyahu', 'Netanyahu'] },
+    ]);
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+    await pages.scanArticle(document.querySelector('article')!);
+    const later = () => [...painted].filter((m) => m.block.owner.id === 'later').map((m) => `${m.entityId} ${m.range.startOffset}`);
+    expect(later()).toEqual(['benjamin 7']);
+    const text = document.getElementById('later')!.firstChild as Text;
+    text.insertData(0, 'Yesterday, ');
+    pages.readEditedNow([text], () => true);
+    expect(later()).toEqual(['benjamin 18']);
+  });
+
+  it('leaves an edit that moves no painted name to the batch, and reads no more than a frame\'s share at once, shadow trees counted', async () => {
+    standInStaticRange();
+    const long = `Ismail Haniyeh spoke. ${'The talks went on. '.repeat(160)}`;
+    document.body.innerHTML = `<article><p id="one">${long}</p><p id="two">${long}</p><div id="embed">Ismail Haniyeh spoke. <x-embed></x-embed></div></article>`;
+    document.querySelector('x-embed')!.attachShadow({ mode: 'open' }).innerHTML = `<p>${'The talks went on. '.repeat(400)}</p>`;
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const { painter, painted } = paintedSet();
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+    await pages.scanArticle(document.querySelector('article')!);
+    const text = (id: string) => document.getElementById(id)!.firstChild as Text;
+    const startIn = (id: string) => [...painted].filter((m) => m.block.owner.id === id).map((m) => m.range.startOffset);
+    const find = vi.spyOn(matcher, 'find');
+    // Text added after the names: they still sit on their words.
+    text('one').appendData(' More was said.');
+    pages.readEditedNow([text('one')], () => true);
+    expect(find).not.toHaveBeenCalled();
+    now += 16;
+    for (const id of ['one', 'two', 'embed']) text(id).insertData(0, 'and ');
+    pages.readEditedNow([text('one'), text('two'), text('embed')], () => true);
+    // Of 3,000 characters each, one paragraph fits in a frame's 5,000; the box's 7,600, with its shadow tree, do not.
+    expect([startIn('one'), startIn('two'), startIn('embed')]).toEqual([[4], [0], [0]]);
+    now += 16;
+    pages.readEditedNow([text('two')], () => true);
+    expect(startIn('two')).toEqual([4]);
+  });
+
+  it('stops painting a paragraph of many names when the page edits it meanwhile, and it is read at once', async () => {
+    standInStaticRange();
+    document.body.innerHTML = `<article><p>${'Ismail Haniyeh, '.repeat(150)}</p></article>`;
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    const text = document.querySelector('p')!.firstChild as Text;
+    const { painter, painted } = paintedSet();
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    // The page edits the paragraph once its first hundred names are painted.
+    const yields = vi.fn(() => {
+      if (painted.size === 100 && !text.data.startsWith('and')) {
+        text.insertData(0, 'and ');
+        pages.readEditedNow([text], () => true);
+      }
+      return Promise.resolve();
+    });
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), yields);
+    await pages.scanArticle(document.querySelector('article')!);
+    expect(text.data.startsWith('and')).toBe(true);
+    const words = [...painted].map((m) => text.data.slice(m.range.startOffset, m.range.endOffset));
+    expect(words).toEqual(Array(150).fill('Ismail Haniyeh'));
+  });
+
+  it('keeps the names of a long text cut short and read at once while the batch was reading it again', async () => {
+    standInStaticRange();
+    document.body.innerHTML = `<article><p>${'The talks went on. Ismail Haniyeh spoke. '.repeat(3_000)}</p></article>`;
+    const paragraph = document.querySelector('p')!;
+    const text = paragraph.firstChild as Text;
+    const { painter, painted } = paintedSet();
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    let readingAgain = false;
+    // While the batch reads it again, a slice at a time, the page cuts it short; that edit is read at once.
+    const yields = vi.fn(() => {
+      if (readingAgain && yields.mock.calls.length === 3) {
+        text.data = 'so Ismail Haniyeh spoke.';
+        pages.readEditedNow([text], () => true);
+      }
+      return Promise.resolve();
+    });
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), yields);
+    await pages.scanArticle(document.querySelector('article')!);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    readingAgain = true;
+    yields.mockClear();
+    await pages.scan(paragraph);
+    expect(text.data).toBe('so Ismail Haniyeh spoke.');
+    expect(pages.index.all().map((m) => `${m.start}-${m.end}`)).toEqual(['3-17']);
+    expect([...painted]).toEqual(pages.index.all());
   });
 
   it('paints nothing of a long text the page changes while it is being matched', async () => {
