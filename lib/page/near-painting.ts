@@ -1,6 +1,7 @@
 import { isCurrent, liveRange, type PageMention } from './page-mentions';
 import type { Painter } from './painter';
 import { screenOf, scrollRootOf } from './sections';
+import { layoutParent } from './shadow-host';
 import type { Timed } from './task-timer';
 import type { TextBlock } from './text-blocks';
 
@@ -179,7 +180,7 @@ export class NearPainting {
 
 function inColumns(owner: Element): boolean {
   const isSet = (value: string) => value !== '' && value !== 'auto';
-  for (let element: Element | null = owner; element; element = element.parentElement) {
+  for (let element: Element | null = owner; element; element = layoutParent(element)) {
     const style = getComputedStyle(element);
     if (isSet(style.columnCount) || isSet(style.columnWidth)) return true;
   }

@@ -1,6 +1,6 @@
 import { isSkipped } from './article';
-import { layoutParent } from './shadow-host';
 import { documentOrder } from './document-order';
+import { layoutParent } from './shadow-host';
 import { tagSet } from './tag-set';
 import type { Timed } from './task-timer';
 import { isInline, type Stretch } from './text-blocks';

@@ -4,10 +4,11 @@ export function hostAbove(node: Node): Element | null {
 }
 
 /**
- * The element a node is laid out in: the slot it is assigned to, its parent,
- * or the host of the shadow root it is at the top of. Boxes that scroll or
- * clip a node are found this way, across shadow trees.
+ * The element an element is laid out in: the slot it is assigned to, its
+ * parent, or the host of the shadow root it is at the top of. Boxes that
+ * scroll or set a text in columns are found this way, across shadow trees
+ * (not into a closed one, whose slots the page's scripts cannot see).
  */
-export function layoutParent(node: Node): Element | null {
-  return (node instanceof Element || node instanceof Text ? node.assignedSlot : null) ?? node.parentElement ?? hostAbove(node);
+export function layoutParent(element: Element): Element | null {
+  return element.assignedSlot ?? element.parentElement ?? hostAbove(element);
 }
