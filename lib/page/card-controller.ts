@@ -3,6 +3,7 @@ import type { EntityView } from '../knowledge/views';
 import { sendMessage } from '../messaging';
 import { sourceViewerPath } from '../source-link';
 import type { CardActions, CardSurface } from './card';
+import { ContextTimers } from './context-timers';
 import { HoverIntent } from './hover-intent';
 import { liveRange, type PageMention } from './page-mentions';
 import type { PageReading } from './reading';
@@ -33,12 +34,14 @@ export class CardController {
   private byKeyboard = false;
   private focused = false;
   private readonly views = new Map<string, Promise<EntityView | null>>();
+  private readonly timers: ContextTimers;
 
   constructor(private readonly options: CardControllerOptions) {
+    this.timers = new ContextTimers(options.ctx);
     this.intent = new HoverIntent<PageMention>({
       dwellMs: options.dwellMs,
       graceMs: GRACE_MS,
-      timers: { setTimeout: (fn, ms) => options.ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      timers: this.timers,
       show: (mention) => this.open(mention),
       hide: () => this.close(),
     });
@@ -80,7 +83,7 @@ export class CardController {
     if (!reading) return;
     scrollToMention(mention);
     reading.painter.emphasize([mention]);
-    this.options.ctx.setTimeout(() => {
+    this.timers.setTimeout(() => {
       if (this.intent.current === undefined) reading.painter.emphasize([]);
     }, FLASH_MS);
   }

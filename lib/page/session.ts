@@ -8,6 +8,7 @@ import type { CardActions, CardSurface } from './card';
 import { yieldToEventLoop } from './chunks';
 import { mentionAtPoint } from './hit-test';
 import { CardController } from './card-controller';
+import { ContextTimers } from './context-timers';
 import type { HoverIntent } from './hover-intent';
 import { MentionNavigation } from './mention-navigation';
 import { isAnotherPage } from './page-address';
@@ -59,11 +60,12 @@ async function runSession(
   const readAll = async () => void (await reading?.readAll());
   answerNavigation(ctx, () => reading, readAll, cards);
 
+  const timers = new ContextTimers(ctx);
   let reportTimer: number | undefined;
   const sendReport = () => void sendMessage('reportPage', report(reading, settings)).catch(() => {});
   const reportSoon = () => {
-    clearTimeout(reportTimer);
-    reportTimer = ctx.setTimeout(timer.timed(sendReport), REPORT_DELAY_MS);
+    timers.clearTimeout(reportTimer);
+    reportTimer = timers.setTimeout(timer.timed(sendReport), REPORT_DELAY_MS);
   };
   let reads = 0;
   let askedForTargets = 0;
