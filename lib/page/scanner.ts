@@ -183,9 +183,14 @@ export class PageScanner {
   readEditedNow(texts: readonly Text[], readable: (element: Element) => boolean): void {
     if (this.stopped) return;
     const owners = new Set<Element>();
+    // Taken out, or moved out of what is read in the same task (out of the article, into a hidden region): their
+    // names go now, as the batch would have them go.
+    const gone = texts.filter((text) => !text.isConnected);
     for (const text of texts) {
       const owner = this.ownerOfMovedNames(text);
-      if (owner && readable(owner)) owners.add(owner);
+      if (!owner) continue;
+      if (readable(owner)) owners.add(owner);
+      else gone.push(text);
     }
     const now = performance.now();
     if (now - this.editBudget.since >= FRAME_MS) this.editBudget = { left: EDITED_READ_PER_FRAME, since: now };
@@ -200,7 +205,7 @@ export class PageScanner {
     }
     // A name shared by several entities, found again, goes at once to the one it went to.
     this.settleDeferred(read);
-    this.forgetNodes(texts.filter((text) => !text.isConnected));
+    this.forgetNodes(gone);
     this.announce();
   }
 

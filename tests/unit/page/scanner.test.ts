@@ -362,10 +362,11 @@ describe('the page scanner', () => {
     document.getElementById('short')!.textContent = 'Then, Ismail Haniyeh spoke.';
     pages.readEditedNow([gone], () => true);
     expect(paintedIn('short')).toEqual(['6-20']);
-    // Hidden, or moved out of the article, in the same task (it may not be read): left to the batch, which forgets it.
+    // Hidden, or moved out of the article, in the same task (it may not be read): forgotten now, as the batch would.
     text('short').insertData(0, 'Typed: ');
     pages.readEditedNow([text('short')], () => false);
-    expect(paintedIn('short')).toEqual(['6-20']);
+    expect(paintedIn('short')).toEqual([]);
+    expect(pages.index.all().filter((m) => m.block.owner.id === 'short')).toEqual([]);
   });
 
   it('keeps a name shared by several entities painted, and settled as before, when the page edits its paragraph', async () => {
