@@ -209,17 +209,18 @@ export class PageScanner {
     this.announce();
   }
 
-  /** The paragraph of an edited text whose painted names no longer sit on their words, if it is short; null otherwise. */
+  /**
+   * The paragraph to read again for an edited text whose painted names no
+   * longer sit on their words: the one it is in now (the page may have moved
+   * it too), or, taken out, the one it was in. Null when none moved, and for a
+   * long text, which is not even looked through.
+   */
   private ownerOfMovedNames(text: Text): Element | null {
-    // A long text (a page adding to a text of a million characters) is not even looked through.
     if (text.isConnected && text.length > EDITED_READ_PER_FRAME) return null;
-    const mentions = this.index.inNode(text);
-    // All of a text node's mentions are of the one block it was read in.
-    const block = mentions[0]?.block;
-    if (!block?.owner.isConnected) return null;
-    const painted = mentions.filter((mention) => this.painting.isPainted(mention));
+    const painted = this.index.inNode(text).filter((mention) => this.painting.isPainted(mention));
     if (!painted.length) return null;
-    return !text.isConnected || painted.some((mention) => !readsAsFound(mention)) ? block.owner : null;
+    if (!text.isConnected) return painted[0]!.block.owner.isConnected ? painted[0]!.block.owner : null;
+    return painted.every(readsAsFound) ? null : blockOwnerOf(text);
   }
 
   /** Reads sections near the screen: before whatever is still queued (the rest of the page, read for the popup). */

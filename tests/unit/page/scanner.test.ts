@@ -369,6 +369,20 @@ describe('the page scanner', () => {
     expect(pages.index.all().filter((m) => m.block.owner.id === 'short')).toEqual([]);
   });
 
+  it('reads the paragraph an edited text is in now, when the page moved it into another in the same task', async () => {
+    standInStaticRange();
+    document.body.innerHTML = '<article><p id="from">Ismail Haniyeh spoke.</p><p id="to">Then: </p></article>';
+    const { painter, painted } = paintedSet();
+    const matcher = compileMatcher([{ id: 'haniyeh', type: 'person', names: ['Ismail Haniyeh'] }]);
+    const pages = new PageScanner(matcher, painter, new TaskTimer(), () => Promise.resolve());
+    await pages.scanArticle(document.querySelector('article')!);
+    const text = document.getElementById('from')!.firstChild as Text;
+    text.insertData(0, 'so ');
+    document.getElementById('to')!.append(text);
+    pages.readEditedNow([text], () => true);
+    expect([...painted].map((m) => `${m.block.owner.id} ${m.range.startOffset}`)).toEqual(['to 3']);
+  });
+
   it('keeps a name shared by several entities painted, and settled as before, when the page edits its paragraph', async () => {
     standInStaticRange();
     document.body.innerHTML = '<article><p>Benjamin Netanyahu spoke.</p><p id="later">It was Netanyahu who left.</p></article>';
