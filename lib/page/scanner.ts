@@ -37,8 +37,12 @@ interface Deferred {
 
 /** Mentions indexed and painted between two chances to yield to the page. */
 const MENTIONS_PER_STEP = 100;
-/** Characters of edited text read again at once, before the page is drawn, in one frame: a paragraph or a few. */
-const EDITED_READ_PER_FRAME = 5_000;
+/**
+ * Characters of edited text read again at once, before the page is drawn, in
+ * one frame: a paragraph or a few. A page replacing dozens of paragraphs'
+ * text each frame costs Firefox a millisecond a frame at this much.
+ */
+const EDITED_READ_PER_FRAME = 2_000;
 const FRAME_MS = 16;
 /** Characters of one text matched between two chances to yield (a few milliseconds at most). */
 const CHARACTERS_PER_STEP = 50_000;

@@ -403,9 +403,9 @@ describe('the page scanner', () => {
 
   it('leaves an edit that moves no painted name to the batch, and reads no more than a frame\'s share at once, shadow trees counted', async () => {
     standInStaticRange();
-    const long = `Ismail Haniyeh spoke. ${'The talks went on. '.repeat(160)}`;
+    const long = `Ismail Haniyeh spoke. ${'The talks went on. '.repeat(60)}`;
     document.body.innerHTML = `<article><p id="one">${long}</p><p id="two">${long}</p><div id="embed">Ismail Haniyeh spoke. <x-embed></x-embed></div></article>`;
-    document.querySelector('x-embed')!.attachShadow({ mode: 'open' }).innerHTML = `<p>${'The talks went on. '.repeat(400)}</p>`;
+    document.querySelector('x-embed')!.attachShadow({ mode: 'open' }).innerHTML = `<p>${'The talks went on. '.repeat(120)}</p>`;
     let now = 1_000;
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     const { painter, painted } = paintedSet();
@@ -422,7 +422,7 @@ describe('the page scanner', () => {
     now += 16;
     for (const id of ['one', 'two', 'embed']) text(id).insertData(0, 'and ');
     pages.readEditedNow([text('one'), text('two'), text('embed')], () => true);
-    // Of 3,000 characters each, one paragraph fits in a frame's 5,000; the box's 7,600, with its shadow tree, do not.
+    // Of 1,160 characters each, one paragraph fits in a frame's 2,000; the box's 2,300, with its shadow tree, do not.
     expect([startIn('one'), startIn('two'), startIn('embed')]).toEqual([[4], [0], [0]]);
     now += 16;
     pages.readEditedNow([text('two')], () => true);
@@ -431,7 +431,7 @@ describe('the page scanner', () => {
 
   it('stops painting a paragraph of many names when the page edits it meanwhile, and it is read at once', async () => {
     standInStaticRange();
-    document.body.innerHTML = `<article><p>${'Ismail Haniyeh, '.repeat(150)}</p></article>`;
+    document.body.innerHTML = `<article><p>${'Ismail Haniyeh, '.repeat(120)}</p></article>`;
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
     const text = document.querySelector('p')!.firstChild as Text;
@@ -449,7 +449,7 @@ describe('the page scanner', () => {
     await pages.scanArticle(document.querySelector('article')!);
     expect(text.data.startsWith('and')).toBe(true);
     const words = [...painted].map((m) => text.data.slice(m.range.startOffset, m.range.endOffset));
-    expect(words).toEqual(Array(150).fill('Ismail Haniyeh'));
+    expect(words).toEqual(Array(120).fill('Ismail Haniyeh'));
   });
 
   it('keeps the names of a long text cut short and read at once while the batch was reading it again', async () => {
