@@ -274,14 +274,21 @@ function linkDensity(element: Element, length: number): number {
 /**
  * The article of a page whose text lives in open shadow roots: one holding
  * the whole story, or one per paragraph (a component for each), whose hosts
- * the story's container holds. Their paragraphs are scored together.
+ * the story's container holds, in shadow roots within shadow roots too (an
+ * app's shell around a story component). Their paragraphs are scored together.
  */
 function* shadowArticle(doc: Document): Generator<void, Element | null> {
   const candidates: Element[] = [];
+  const trees: (Document | ShadowRoot)[] = [doc];
   let seen = 0;
-  for (const element of doc.querySelectorAll('*')) {
-    if (++seen % (PAUSE_EVERY * 10) === 0) yield;
-    if (element.shadowRoot) for (const candidate of element.shadowRoot.querySelectorAll(PARAGRAPHS_OR_DIVS)) candidates.push(candidate);
+  for (let i = 0; i < trees.length; i++) {
+    for (const element of trees[i]!.querySelectorAll('*')) {
+      if (++seen % (PAUSE_EVERY * 10) === 0) yield;
+      const tree = element.shadowRoot;
+      if (!tree) continue;
+      trees.push(tree);
+      for (const candidate of tree.querySelectorAll(PARAGRAPHS_OR_DIVS)) candidates.push(candidate);
+    }
   }
   return candidates.length ? yield* bestContainer(new Candidates(candidates), isSkipped) : null;
 }

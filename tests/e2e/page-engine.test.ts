@@ -54,6 +54,24 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('reads and paints an article in a shadow root within another', async () => {
+    const page = await harness.browser.newPage(harness.url('/shadow-nested'));
+    await waitForHighlights(page);
+    const depths = await page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([key]) => key.startsWith('backstory'))
+        .flatMap(([, h]) => [...h])
+        .map((r) => {
+          let depth = 0;
+          for (let root = r.startContainer.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) depth++;
+          return depth;
+        }),
+    );
+    expect(depths.length).toBeGreaterThan(0);
+    expect(depths.every((depth) => depth === 2)).toBe(true);
+    await page.close();
+  });
+
   it('reads text that comes later to a shadow tree that named no one at first', async () => {
     const page = await harness.browser.newPage(harness.url('/shadow-late'));
     await waitForHighlights(page);

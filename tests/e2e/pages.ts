@@ -121,6 +121,14 @@ export const testPages = new Map<string, Route>([
     },
   ],
   [
+    '/shadow-nested',
+    {
+      // An app's shell in a shadow root, around a story component with a shadow root of its own.
+      body: page(`${nav}<app-shell><template shadowrootmode="open"><header><a href="/">Home</a></header><story-view><template shadowrootmode="open">
+        <article><h1>${article.title}</h1>${paragraphsHtml(article.paragraphs)}</article></template></story-view></template></app-shell>`),
+    },
+  ],
+  [
     '/spa',
     {
       body: page(

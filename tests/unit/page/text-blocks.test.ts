@@ -158,7 +158,7 @@ describe('the article region', () => {
     expect(findArticleRoot(doc)?.id).toBe('story');
   });
 
-  it('finds a story in an open shadow root, or one made of a component per paragraph', () => {
+  it('finds a story in an open shadow root, in one within another, or one made of a component per paragraph', () => {
     const whole = page('<nav><a href="/">Home</a></nav><div id="host"></div>');
     const tree = whole.getElementById('host')!.attachShadow({ mode: 'open' });
     tree.innerHTML = `<main><article id="story">${Array.from({ length: 5 }, (_, i) => paragraph(`Part ${i}.`)).join('')}</article></main>`;
@@ -167,6 +167,14 @@ describe('the article region', () => {
     const parts = page(`<nav><a href="/">Home</a></nav><article id="story">${'<story-para></story-para>'.repeat(5)}</article>`);
     parts.querySelectorAll('story-para').forEach((host, i) => (host.attachShadow({ mode: 'open' }).innerHTML = paragraph(`Part ${i}.`)));
     expect(findArticleRoot(parts)?.id).toBe('story');
+
+    // An app's shell in a shadow root, around a story component with a shadow root of its own.
+    const nested = page('<nav><a href="/">Home</a></nav><app-shell></app-shell>');
+    const shell = nested.querySelector('app-shell')!.attachShadow({ mode: 'open' });
+    shell.innerHTML = '<header><a href="/">Home</a></header><story-view></story-view>';
+    const story = shell.querySelector('story-view')!.attachShadow({ mode: 'open' });
+    story.innerHTML = `<article id="story">${Array.from({ length: 5 }, (_, i) => paragraph(`Part ${i}.`)).join('')}</article>`;
+    expect(findArticleRoot(nested)).toBe(story.getElementById('story'));
   });
 
   it('is the body of an article whose list of references is longer than it, read with the references', () => {
