@@ -8,7 +8,7 @@ export interface DomChanges {
   removed: boolean;
   /** Nodes removed and put back elsewhere: maybe out of what is read. */
   moved: Node[];
-  /** Elements whose showing or hiding attributes changed: hidden text under them may now be shown. */
+  /** Elements whose showing or hiding attributes changed: hidden text under them may now be shown, or shown text hidden. */
   restyled: Element[];
 }
 
@@ -19,8 +19,9 @@ export interface DomWatchHandlers {
   edited?(texts: readonly Text[]): void;
 }
 
-// What shows a collapsed section: `hidden`, `inert`, `<details open>`, a class or style, ARIA state.
-const SHOWING_ATTRIBUTES = ['hidden', 'inert', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded'];
+// What shows a collapsed section or hides one: `hidden`, `inert`, `<details open>`, a class or style, ARIA state;
+// and what makes a region editable, which puts it out of reach.
+const SHOWING_ATTRIBUTES = ['hidden', 'inert', 'open', 'class', 'style', 'aria-hidden', 'aria-expanded', 'contenteditable'];
 
 /**
  * Watches a part of the page for new and changed text (infinite scroll, SPA

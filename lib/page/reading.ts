@@ -65,8 +65,11 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
         }
         const article = root;
         const inScope = withinArticle(article);
-        scanner.reveal(restyled.filter(inScope), (element) => isReadable(element, article));
-        follow([...new Set([...changed, ...moved])], article, inScope);
+        const restyledInside = restyled.filter(inScope);
+        scanner.reveal(restyledInside, (element) => isReadable(element, article));
+        // What the page hid or made editable since it was read (a slide set aria-hidden, an editing mode) goes.
+        const closed = restyledInside.filter((element) => skipperOf(element, article) !== null);
+        follow([...new Set([...changed, ...moved, ...closed])], article, inScope);
       },
       edited: (texts) => {
         const article = root;

@@ -126,7 +126,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
-  it('forgets a paragraph a carousel hides and puts back, and reads it again once shown', async () => {
+  it('forgets a paragraph a carousel hides, moved or in place, and reads it again once shown', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);
     const painted = (await paintedTexts(page)).length;
@@ -136,6 +136,11 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
       slide.setAttribute('aria-hidden', 'true');
       slide.parentElement!.append(slide);
     });
+    await waitUntil(async () => (await paintedTexts(page)).length < painted);
+    await page.evaluate(() => document.getElementById('slide')!.removeAttribute('aria-hidden'));
+    await waitUntil(async () => (await paintedTexts(page)).length === painted);
+    // Hidden where it is, not moved: its names go too, and come back when it is shown.
+    await page.evaluate(() => document.getElementById('slide')!.setAttribute('aria-hidden', 'true'));
     await waitUntil(async () => (await paintedTexts(page)).length < painted);
     await page.evaluate(() => document.getElementById('slide')!.removeAttribute('aria-hidden'));
     await waitUntil(async () => (await paintedTexts(page)).length === painted);
@@ -219,13 +224,14 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await new Promise((r) => setTimeout(r, 600));
     expect(await inEditable()).toBe(0);
     expect(await page.evaluate(() => document.getElementById('notes')!.textContent)).toContain('Hezbollah');
-    // A painted paragraph the page makes editable (a site's edit mode) keeps no names once the user types in it.
+    // A painted paragraph the page makes editable (a site's edit mode) keeps no names, before and while the user types in it.
     const edited = await page.evaluate(() => {
       const paragraph = [...document.querySelectorAll<HTMLElement>('article > p')].find((p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => p.contains(r.startContainer))))!;
       paragraph.contentEditable = 'true';
       const r = paragraph.getBoundingClientRect();
       return { x: r.x + 5, y: r.y + 5 };
     });
+    await waitUntil(async () => (await inEditable()) === 0);
     await page.click(edited.x, edited.y);
     for (const key of ['N', 'o', 't', 'e', ' ']) await page.press(key);
     await waitUntil(async () => (await inEditable()) === 0);
