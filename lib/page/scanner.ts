@@ -43,6 +43,8 @@ const MENTIONS_PER_STEP = 100;
  * text each frame costs Firefox a millisecond a frame at this much.
  */
 const EDITED_READ_PER_FRAME = 2_000;
+/** Edited texts looked at in one frame: a page editing hundreds of paragraphs each frame leaves the rest to the batch. */
+const EDITED_TEXTS_PER_FRAME = 50;
 const FRAME_MS = 16;
 /** Characters of one text matched between two chances to yield (a few milliseconds at most). */
 const CHARACTERS_PER_STEP = 50_000;
@@ -87,8 +89,8 @@ export class PageScanner {
   private readonly deferred = new Map<Text, Deferred[]>();
   private pumping: Promise<void> | undefined;
   private stopped = false;
-  /** What is left this frame of the edited text to read at once; a page editing text in many small tasks gets no more. */
-  private editBudget = { left: 0, since: -Infinity };
+  /** What is left this frame of the edited text to look at and read at once; a page editing text in many small tasks gets no more. */
+  private editBudget = { characters: 0, texts: 0, since: -Infinity };
 
   constructor(
     private readonly matcher: Matcher,
@@ -186,30 +188,31 @@ export class PageScanner {
    */
   readEditedNow(texts: readonly Text[], readable: (element: Element) => boolean): void {
     if (this.stopped) return;
+    const now = performance.now();
+    if (now - this.editBudget.since >= FRAME_MS) this.editBudget = { characters: EDITED_READ_PER_FRAME, texts: EDITED_TEXTS_PER_FRAME, since: now };
     const owners = new Set<Element>();
-    // Taken out, or moved out of what is read in the same task (out of the article, into a hidden region): their
-    // names go now, as the batch would have them go.
-    const gone = texts.filter((text) => !text.isConnected);
-    for (const text of texts) {
+    // Moved out of what is read in the same task (out of the article, into a hidden region): their names go now, as
+    // the batch would have them go. Text taken out is not drawn: the batch forgets it.
+    const unread: Text[] = [];
+    for (const text of new Set(texts)) {
+      if (--this.editBudget.texts < 0) break;
       const owner = this.ownerOfMovedNames(text);
       if (!owner) continue;
       if (readable(owner)) owners.add(owner);
-      else gone.push(text);
+      else if (text.isConnected) unread.push(text);
     }
-    const now = performance.now();
-    if (now - this.editBudget.since >= FRAME_MS) this.editBudget = { left: EDITED_READ_PER_FRAME, since: now };
     const read = new Set<Text>();
     for (const owner of owners) {
       // One inside another is read with it.
       if (isUnderAny(owner, owners)) continue;
-      const length = textLengthUnder(owner, this.editBudget.left);
-      if (length > this.editBudget.left) continue;
-      this.editBudget.left -= length;
+      const length = textLengthUnder(owner, this.editBudget.characters);
+      if (length > this.editBudget.characters) continue;
+      this.editBudget.characters -= length;
       runAtOnce(this.readRoot(owner, undefined, undefined, read));
     }
     // A name shared by several entities, found again, goes at once to the one it went to.
     this.settleDeferred(read);
-    this.forgetNodes(gone);
+    this.forgetNodes(unread);
     this.announce();
   }
 
