@@ -11,7 +11,7 @@ import type { Timers } from './hover-intent';
 export class ContextTimers implements Timers {
   private readonly pending = new Set<number>();
 
-  constructor(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
+  constructor(private readonly ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isInvalid'>) {
     ctx.onInvalidated(() => {
       for (const id of this.pending) clearTimeout(id);
       this.pending.clear();
@@ -21,7 +21,8 @@ export class ContextTimers implements Timers {
   setTimeout(callback: () => void, ms: number): number {
     const id = window.setTimeout(() => {
       this.pending.delete(id);
-      callback();
+      // One set after the context ended (a frame already queued then): nothing may run.
+      if (!this.ctx.isInvalid) callback();
     }, ms);
     this.pending.add(id);
     return id;

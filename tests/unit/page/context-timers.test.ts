@@ -11,8 +11,12 @@ function context() {
   const listeners: (() => void)[] = [];
   return {
     listeners,
+    isInvalid: false,
     onInvalidated: (listener: () => void) => (listeners.push(listener), () => {}),
-    invalidate: () => listeners.forEach((listener) => listener()),
+    invalidate() {
+      this.isInvalid = true;
+      listeners.forEach((listener) => listener());
+    },
   };
 }
 
@@ -29,7 +33,7 @@ describe('timers of a content script', () => {
     expect(ctx.listeners).toHaveLength(1);
   });
 
-  it('clear those still pending when the context ends', () => {
+  it('clear those still pending when the context ends, and run none set after', () => {
     vi.useFakeTimers();
     const ctx = context();
     const timers = new ContextTimers(ctx);
@@ -38,6 +42,8 @@ describe('timers of a content script', () => {
     timers.setTimeout(fired, 50);
     vi.advanceTimersByTime(20);
     ctx.invalidate();
+    // One set afterwards (from a frame queued before the end) does not run either.
+    timers.setTimeout(fired, 10);
     vi.advanceTimersByTime(100);
     expect(fired).toHaveBeenCalledTimes(1);
   });
