@@ -50,7 +50,7 @@ export function mayBeShown(element: Element): boolean {
 }
 
 /** Hidden by its own attributes (`hidden`, `aria-hidden`, `inert`, an inline style): what a page may show later by changing them. */
-function isHiddenByAttribute(element: Element): boolean {
+export function isHiddenByAttribute(element: Element): boolean {
   return (
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||

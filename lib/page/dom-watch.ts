@@ -15,7 +15,7 @@ export interface DomChanges {
 export interface DomWatchHandlers {
   /** A batch of changes, a moment after the first of them. */
   changes(changes: DomChanges): void;
-  /** Text nodes the page just edited or took out, told before the page is drawn again (their blocks are in the next batch too). */
+  /** Text nodes the page just edited or took out, told before the page is drawn again (the batch reads what changed too). */
   edited?(texts: readonly Text[]): void;
 }
 

@@ -1,5 +1,5 @@
 import type { Matcher } from '../match/matcher';
-import { findArticleRootInSlices, isReadable, mayBeShown, skipperOf } from './article';
+import { findArticleRootInSlices, isHiddenByAttribute, isReadable, mayBeShown, skipperOf } from './article';
 import { yieldToEventLoop } from './chunks';
 import { DomWatch } from './dom-watch';
 import type { MentionIndex } from './mention-index';
@@ -67,9 +67,10 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
         const inScope = withinArticle(article);
         const restyledInside = restyled.filter(inScope);
         scanner.reveal(restyledInside, (element) => isReadable(element, article));
-        // What the page hid or made editable since it was read (a slide set aria-hidden, an editing mode) goes.
-        const closed = restyledInside.filter((element) => skipperOf(element, article) !== null);
-        follow([...new Set([...changed, ...moved, ...closed])], article, inScope);
+        // What the page hid or made editable since it was read (a slide set aria-hidden, an editing mode) goes, and
+        // is read again once shown or editable no more.
+        scanner.close(restyledInside.filter((element) => isClosed(element, article)));
+        follow([...new Set([...changed, ...moved])], article, inScope);
       },
       edited: (texts) => {
         const article = root;
@@ -170,4 +171,14 @@ export function readPage(doc: Document, options: ReadingOptions): PageReading {
 function withinArticle(article: Element): (node: Node) => boolean {
   const scope = new Set([article]);
   return (node) => node === article || isUnderAny(node, scope);
+}
+
+/**
+ * Whether a restyled element is now kept from being read, by itself or a
+ * region around it. Not by the article's own name or editability: the
+ * article was found despite them (a story box named like furniture).
+ */
+function isClosed(element: Element, article: Element): boolean {
+  const skipper = skipperOf(element, article);
+  return skipper !== null && (skipper !== article || isHiddenByAttribute(article));
 }

@@ -191,10 +191,12 @@ export class PageScanner {
     const now = performance.now();
     if (now - this.editBudget.since >= FRAME_MS) this.editBudget = { characters: EDITED_READ_PER_FRAME, texts: EDITED_TEXTS_PER_FRAME, since: now };
     const owners = new Set<Element>();
-    // Moved out of what is read in the same task (out of the article, into a hidden region): their names go now, as
-    // the batch would have them go. Text taken out is not drawn: the batch forgets it.
+    // Edited and moved out of what is read in the same task (out of the article, into a hidden region): their names
+    // go now, as the batch would have them go. Text taken out is not drawn: the batch forgets it.
     const unread: Text[] = [];
     for (const text of new Set(texts)) {
+      // Only text that names someone counts: a ticker elsewhere in the article leaves the budget alone.
+      if (!this.index.has(text)) continue;
       if (--this.editBudget.texts < 0) break;
       const owner = this.ownerOfMovedNames(text);
       if (!owner) continue;
@@ -285,6 +287,16 @@ export class PageScanner {
     // Forgotten in one go: Firefox takes many ranges out of a highlight faster at once than a few at a time.
     this.timer.time(() => this.forgetNodes(nodes.flatMap((node) => [...textNodesUnder(node)])));
     this.announce();
+  }
+
+  /**
+   * Forgets the mentions under elements the page closed (hid, or made
+   * editable) since they were read, and reads them again once it opens them.
+   * One already closed is left as it is: a page restyles its hidden parts too.
+   */
+  close(elements: readonly Element[]): void {
+    const closing = elements.filter((element) => !this.hidden.has(element));
+    if (closing.length) this.unread(closing, closing);
   }
 
   /**

@@ -147,6 +147,25 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.close();
   });
 
+  it('keeps the article read when a script names it like furniture, and reads a paragraph again once editing ends', async () => {
+    const page = await harness.browser.newPage(harness.url('/article'));
+    await waitForHighlights(page);
+    const painted = (await paintedTexts(page)).length;
+    // A class that reads like page furniture, added after load, is no reason to drop the story found.
+    await page.evaluate(() => document.querySelector('article')!.classList.add('ads-loaded'));
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await paintedTexts(page)).length).toBe(painted);
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll<HTMLElement>('article p')].find((p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => p.contains(r.startContainer))))!;
+      paragraph.id = 'editing';
+      paragraph.contentEditable = 'true';
+    });
+    await waitUntil(async () => (await paintedTexts(page)).length < painted);
+    await page.evaluate(() => document.getElementById('editing')!.removeAttribute('contenteditable'));
+    await waitUntil(async () => (await paintedTexts(page)).length === painted);
+    await page.close();
+  });
+
   it('matches text appended later (infinite scroll) without repainting the rest', async () => {
     const page = await harness.browser.newPage(harness.url('/spa'));
     await waitForHighlights(page);
