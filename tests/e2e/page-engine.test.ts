@@ -16,6 +16,16 @@ const paintedWithin = (page: BrowserPage, selector: string) =>
     selector,
   );
 
+/** Makes the article's first paragraph with a painted name editable, as a site's edit mode does; returns a point in it. */
+const editPaintedParagraph = (page: BrowserPage) =>
+  page.evaluate(() => {
+    const paragraph = [...document.querySelectorAll<HTMLElement>('article p')].find((p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => p.contains(r.startContainer))))!;
+    paragraph.id = 'editing';
+    paragraph.contentEditable = 'true';
+    const box = paragraph.getBoundingClientRect();
+    return { x: box.x + 5, y: box.y + 5 };
+  });
+
 /**
  * Waits until the top page and its frame have painted their names, and then
  * past the moment they report them (250 ms after the last change) while their
@@ -155,11 +165,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     await page.evaluate(() => document.querySelector('article')!.classList.add('ads-loaded'));
     await new Promise((r) => setTimeout(r, 600));
     expect((await paintedTexts(page)).length).toBe(painted);
-    await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll<HTMLElement>('article p')].find((p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => p.contains(r.startContainer))))!;
-      paragraph.id = 'editing';
-      paragraph.contentEditable = 'true';
-    });
+    await editPaintedParagraph(page);
     await waitUntil(async () => (await paintedTexts(page)).length < painted);
     await page.evaluate(() => document.getElementById('editing')!.removeAttribute('contenteditable'));
     await waitUntil(async () => (await paintedTexts(page)).length === painted);
@@ -244,12 +250,7 @@ describe.each(BROWSERS)('the page engine in %s', (name) => {
     expect(await inEditable()).toBe(0);
     expect(await page.evaluate(() => document.getElementById('notes')!.textContent)).toContain('Hezbollah');
     // A painted paragraph the page makes editable (a site's edit mode) keeps no names, before and while the user types in it.
-    const edited = await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll<HTMLElement>('article > p')].find((p) => [...CSS.highlights].some(([, h]) => [...h].some((r) => p.contains(r.startContainer))))!;
-      paragraph.contentEditable = 'true';
-      const r = paragraph.getBoundingClientRect();
-      return { x: r.x + 5, y: r.y + 5 };
-    });
+    const edited = await editPaintedParagraph(page);
     await waitUntil(async () => (await inEditable()) === 0);
     await page.click(edited.x, edited.y);
     for (const key of ['N', 'o', 't', 'e', ' ']) await page.press(key);
